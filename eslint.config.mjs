@@ -1,0 +1,61 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'cdk.out/**', '.data/**', 'coverage/**', '**/dist/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-console': 'error',
+    },
+  },
+  {
+    // Only the DynamoDB adapter talks to AWS.
+    files: ['functions/**/*.ts'],
+    ignores: ['functions/adapters/dynamodb/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@aws-sdk/*'],
+              message: 'Only functions/adapters/dynamodb imports @aws-sdk/*.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['functions/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@aws-sdk/*', 'node:*', '**/adapters/**', '**/handlers/**', '**/local/**'],
+              message: 'The domain is pure: no AWS, no I/O, no adapters.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: [
+      'functions/local/**/*.ts',
+      'cli/**/*.ts',
+      'bench/**/*.ts',
+      'test/**/*.ts',
+      'infra/**/*.ts',
+    ],
+    rules: { 'no-console': 'off' },
+  },
+);

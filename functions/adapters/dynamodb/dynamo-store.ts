@@ -1,0 +1,295 @@
+import { randomUUID } from 'node:crypto';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type DynamoDBDocumentClient,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { ConflictError, ValidationError } from '../../domain/errors';
+import type {
+  AuditAction,
+  AuditEntry,
+  AuditQuery,
+  Clock,
+  EntityRef,
+  EntityType,
+  ItemMeta,
+  Page,
+  RequestContext,
+  Store,
+  Stored,
+} from '../../domain/ports';
+import {
+  auditPartition,
+  entityHistoryPartition,
+  itemPartition,
+  itemSortKey,
+  typePrefix,
+} from './keys';
+import { INDEXES } from './table-definition';
+
+/** An item as it lies in the table: keys, the entity's name, its data, and the store's metadata. */
+interface ItemRecord extends ItemMeta {
+  pk: string;
+  sk: string;
+  entity: EntityType;
+  data: Record<string, unknown>;
+}
+
+interface AuditRecord {
+  pk: string;
+  sk: string;
+  gsi1pk: string;
+  gsi1sk: string;
+  entity: 'audit';
+  entry: AuditEntry;
+}
+
+const toStored = <T extends object>(record: ItemRecord): Stored<T> => ({
+  ...(record.data as T),
+  version: record.version,
+  createdAt: record.createdAt,
+  createdBy: record.createdBy,
+  updatedAt: record.updatedAt,
+  updatedBy: record.updatedBy,
+});
+
+const META_KEYS = ['version', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy'] as const;
+
+/** The caller's data without any store metadata it may carry. */
+const stripMeta = (data: object): Record<string, unknown> => {
+  const copy: Record<string, unknown> = { ...data };
+  for (const key of META_KEYS) delete copy[key];
+  return copy;
+};
+
+const encodeCursor = (key: Record<string, unknown>): string =>
+  Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+
+/** The DynamoDB single-table store; the only code that knows key formats. */
+export class DynamoStore implements Store {
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly clock: Clock,
+  ) {}
+
+  async get<T extends object>(ctx: RequestContext, ref: EntityRef): Promise<Stored<T> | undefined> {
+    const record = await this.getRecord(ctx.actor.orgId, ref, false);
+    return record ? toStored<T>(record) : undefined;
+  }
+
+  async list<T extends object>(
+    ctx: RequestContext,
+    type: EntityType,
+    options: { cycle?: number } = {},
+  ): Promise<Stored<T>[]> {
+    const records = await this.queryAll<ItemRecord>({
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: {
+        ':pk': itemPartition(ctx.actor.orgId, options.cycle),
+        ':prefix': typePrefix(type),
+      },
+    });
+    return records.map((r) => toStored<T>(r));
+  }
+
+  async save<T extends object>(
+    ctx: RequestContext,
+    ref: EntityRef,
+    data: T,
+    expectedVersion: number,
+  ): Promise<Stored<T>> {
+    const orgId = ctx.actor.orgId;
+    const current = await this.getRecord(orgId, ref, true);
+    this.assertVersion(current, expectedVersion);
+    const at = this.clock.now().toISOString();
+    const record: ItemRecord = {
+      pk: itemPartition(orgId, ref.cycle),
+      sk: itemSortKey(ref),
+      entity: ref.type,
+      data: stripMeta(data),
+      version: expectedVersion + 1,
+      createdAt: current?.createdAt ?? at,
+      createdBy: current?.createdBy ?? ctx.actor.userId,
+      updatedAt: at,
+      updatedBy: ctx.actor.userId,
+    };
+    const after = toStored<T>(record);
+    await this.writeWithAudit(ctx, ref, expectedVersion, {
+      action: current ? 'update' : 'create',
+      at,
+      before: current ? toStored(current) : null,
+      after,
+      put: record,
+    });
+    return after;
+  }
+
+  async remove(ctx: RequestContext, ref: EntityRef, expectedVersion: number): Promise<void> {
+    const current = await this.getRecord(ctx.actor.orgId, ref, true);
+    this.assertVersion(current, expectedVersion);
+    await this.writeWithAudit(ctx, ref, expectedVersion, {
+      action: 'delete',
+      at: this.clock.now().toISOString(),
+      before: current ? toStored(current) : null,
+      after: null,
+    });
+  }
+
+  async audit(ctx: RequestContext, query: AuditQuery): Promise<Page<AuditEntry>> {
+    const orgId = ctx.actor.orgId;
+    const byEntity = query.entity !== undefined;
+    const partition = byEntity
+      ? entityHistoryPartition(orgId, query.entity!)
+      : auditPartition(orgId);
+    const pkName = byEntity ? INDEXES.byEntity.partitionKey : 'pk';
+    const skName = byEntity ? INDEXES.byEntity.sortKey : 'sk';
+    const names: Record<string, string> = { '#pk': pkName, '#sk': skName };
+    const values: Record<string, unknown> = { ':pk': partition };
+    let condition = '#pk = :pk';
+    // Sort keys begin with the ISO timestamp; '~' sorts after any id that follows it.
+    if (query.from && query.to) {
+      condition += ' AND #sk BETWEEN :from AND :to';
+      values[':from'] = query.from;
+      values[':to'] = `${query.to}~`;
+    } else if (query.from) {
+      condition += ' AND #sk >= :from';
+      values[':from'] = query.from;
+    } else if (query.to) {
+      condition += ' AND #sk <= :to';
+      values[':to'] = `${query.to}~`;
+    }
+    const input: QueryCommandInput = {
+      TableName: this.tableName,
+      KeyConditionExpression: condition,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+      ScanIndexForward: false,
+      Limit: query.limit,
+    };
+    if (byEntity) input.IndexName = INDEXES.byEntity.indexName;
+    if (query.cursor) input.ExclusiveStartKey = this.decodeCursor(query.cursor, pkName, partition);
+    const out = await this.doc.send(new QueryCommand(input));
+    const items = (out.Items ?? []).map((r) => (r as AuditRecord).entry);
+    return out.LastEvaluatedKey ? { items, cursor: encodeCursor(out.LastEvaluatedKey) } : { items };
+  }
+
+  /** A cursor is only ever honoured inside the caller's own partition. */
+  private decodeCursor(cursor: string, pkName: string, partition: string): Record<string, unknown> {
+    let key: unknown;
+    try {
+      key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    } catch {
+      key = undefined;
+    }
+    const valid =
+      typeof key === 'object' &&
+      key !== null &&
+      (key as Record<string, unknown>)[pkName] === partition &&
+      Object.values(key).every((v) => typeof v === 'string');
+    if (!valid) throw new ValidationError([{ path: ['cursor'], key: 'validation.badCursor' }]);
+    return key as Record<string, unknown>;
+  }
+
+  private async getRecord(
+    orgId: string,
+    ref: EntityRef,
+    consistent: boolean,
+  ): Promise<ItemRecord | undefined> {
+    const out = await this.doc.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: itemPartition(orgId, ref.cycle), sk: itemSortKey(ref) },
+        ConsistentRead: consistent,
+      }),
+    );
+    return out.Item as ItemRecord | undefined;
+  }
+
+  private assertVersion(current: ItemRecord | undefined, expectedVersion: number): void {
+    const currentVersion = current?.version ?? 0;
+    if (currentVersion !== expectedVersion) {
+      throw new ConflictError(current ? toStored(current) : null);
+    }
+  }
+
+  /** The item change and its audit entry land together or not at all. */
+  private async writeWithAudit(
+    ctx: RequestContext,
+    ref: EntityRef,
+    expectedVersion: number,
+    change: { action: AuditAction; at: string; before: unknown; after: unknown; put?: ItemRecord },
+  ): Promise<void> {
+    const orgId = ctx.actor.orgId;
+    const key = { pk: itemPartition(orgId, ref.cycle), sk: itemSortKey(ref) };
+    const auditId = randomUUID();
+    const entry: AuditEntry = {
+      id: auditId,
+      at: change.at,
+      action: change.action,
+      entity: ref,
+      actor: { userId: ctx.actor.userId, roles: [...ctx.actor.roles] },
+      ...(ctx.requestId ? { requestId: ctx.requestId } : {}),
+      before: change.before,
+      after: change.after,
+    };
+    const audit: AuditRecord = {
+      pk: auditPartition(orgId),
+      sk: `${change.at}#${auditId}`,
+      gsi1pk: entityHistoryPartition(orgId, ref),
+      gsi1sk: `${change.at}#${auditId}`,
+      entity: 'audit',
+      entry,
+    };
+    const condition =
+      expectedVersion === 0
+        ? { ConditionExpression: 'attribute_not_exists(pk)' }
+        : {
+            ConditionExpression: 'version = :expected',
+            ExpressionAttributeValues: { ':expected': expectedVersion },
+          };
+    const itemWrite = change.put
+      ? { Put: { TableName: this.tableName, Item: change.put, ...condition } }
+      : { Delete: { TableName: this.tableName, Key: key, ...condition } };
+    try {
+      await this.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            itemWrite,
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: audit,
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          ],
+        }),
+      );
+    } catch (error) {
+      const lostRace =
+        error instanceof TransactionCanceledException &&
+        error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed';
+      if (!lostRace) throw error;
+      const now = await this.getRecord(orgId, ref, true);
+      throw new ConflictError(now ? toStored(now) : null, { cause: error });
+    }
+  }
+
+  private async queryAll<R>(input: QueryCommandInput): Promise<R[]> {
+    const items: R[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await this.doc.send(
+        new QueryCommand(start ? { ...input, ExclusiveStartKey: start } : input),
+      );
+      items.push(...((out.Items ?? []) as R[]));
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return items;
+  }
+}

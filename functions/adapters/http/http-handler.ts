@@ -1,0 +1,129 @@
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
+import type { z } from 'zod';
+import { hasAnyRole, type Actor } from '../../domain/auth/actor';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../domain/errors';
+import type { Deps } from '../../domain/ports';
+import {
+  ROUTES,
+  routeKey,
+  type OperationId,
+  type RouteSpec,
+  type Routes,
+} from '../../contracts/routes';
+import { negotiateLocale, type Locale } from '../../i18n';
+import type { Logger } from '../../shared/logger';
+import { actorFromClaims, type ClaimValue } from './claims';
+import { InputError, parseInput } from './parse';
+import { problemResponse, toProblem, type HttpResponse } from './problem';
+
+/** The API Gateway HTTP API (payload 2.0) event; public routes have no authorizer part. */
+export type HttpEvent = Omit<APIGatewayProxyEventV2WithJWTAuthorizer, 'requestContext'> & {
+  requestContext: Omit<APIGatewayProxyEventV2WithJWTAuthorizer['requestContext'], 'authorizer'> & {
+    authorizer?: { jwt: { claims: Record<string, ClaimValue>; scopes: string[] | null } };
+  };
+};
+
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface OperationInput<R extends RouteSpec> {
+  params: Out<R['params']>;
+  query: Out<R['query']>;
+  body: Out<R['body']>;
+}
+
+export interface OperationContext<R extends RouteSpec> {
+  /** Present on every route but public ones. */
+  actor: R['roles'] extends 'public' ? undefined : Actor;
+  requestId: string;
+  locale: Locale;
+  deps: Deps;
+}
+
+export type Operation<R extends RouteSpec> = (
+  input: OperationInput<R>,
+  ctx: OperationContext<R>,
+) => Promise<z.input<R['response']>>;
+
+export type Operations = { [K in OperationId]: Operation<Routes[K]> };
+
+const ROUTE_BY_KEY = new Map<string, [OperationId, RouteSpec]>(
+  (Object.entries(ROUTES) as [OperationId, RouteSpec][]).map(([id, r]) => [routeKey(r), [id, r]]),
+);
+
+const json = (statusCode: number, value: unknown, locale: Locale): HttpResponse => ({
+  statusCode,
+  headers: { 'content-type': 'application/json; charset=utf-8', 'content-language': locale },
+  body: JSON.stringify(value),
+});
+
+const readBody = (event: HttpEvent): unknown => {
+  if (event.body === undefined || event.body === null || event.body === '') {
+    throw new InputError('body', [{ path: [], key: 'problem.body_required' }]);
+  }
+  const text = event.isBase64Encoded
+    ? Buffer.from(event.body, 'base64').toString('utf8')
+    : event.body;
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new InputError('body', [{ path: [], key: 'problem.body_not_json' }], { cause });
+  }
+};
+
+export interface HttpHandlerOptions {
+  operations: Operations;
+  deps: () => Deps;
+  logger: Logger;
+}
+
+/**
+ * The one Lambda entry behind every route: finds the route by API Gateway's route key, takes the
+ * actor from the authorizer's claims, checks the route's roles, parses path, query and body with
+ * the route's contracts, runs the operation and shapes the response or the problem.
+ */
+export const createHttpHandler =
+  ({ operations, deps, logger }: HttpHandlerOptions) =>
+  async (event: HttpEvent, context?: Pick<Context, 'awsRequestId'>): Promise<HttpResponse> => {
+    const requestId = context?.awsRequestId ?? event.requestContext.requestId;
+    const locale = negotiateLocale(event.headers?.['accept-language']);
+    let sentVersion: number | undefined;
+    try {
+      const found = ROUTE_BY_KEY.get(event.routeKey);
+      if (!found) throw new NotFoundError('route', event.routeKey);
+      const [operationId, route] = found;
+      let actor: Actor | undefined;
+      if (route.roles !== 'public') {
+        const claims = event.requestContext.authorizer?.jwt.claims;
+        if (!claims) throw new UnauthenticatedError('no authorizer claims');
+        actor = actorFromClaims(claims);
+        if (!hasAnyRole(actor, route.roles)) throw new ForbiddenError(route.roles);
+      }
+      const params = route.params
+        ? parseInput(route.params, event.pathParameters ?? {}, 'path', locale)
+        : undefined;
+      const query = route.query
+        ? parseInput(route.query, event.queryStringParameters ?? {}, 'query', locale)
+        : undefined;
+      let body: unknown;
+      if (route.body) {
+        const raw = readBody(event);
+        const version = (raw as { version?: unknown } | null)?.version;
+        if (typeof version === 'number') sentVersion = version;
+        body = parseInput(route.body, raw, 'body', locale);
+      }
+      const operation = operations[operationId] as Operation<RouteSpec>;
+      const result = await operation(
+        { params, query, body } as OperationInput<RouteSpec>,
+        {
+          actor,
+          requestId,
+          locale,
+          deps: deps(),
+        } as OperationContext<RouteSpec>,
+      );
+      return json(route.status ?? 200, result, locale);
+    } catch (error) {
+      const extra = sentVersion === undefined ? {} : { sentVersion };
+      return problemResponse(toProblem(error, locale, requestId, logger, extra), locale);
+    }
+  };

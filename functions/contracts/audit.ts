@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { Slug, YearParam } from './common';
+
+const Timestamp = z.union([z.iso.datetime(), z.iso.date()]);
+
+export const ListAuditQuery = z
+  .strictObject({
+    entityType: z.enum(['org', 'unit', 'cycle']).optional(),
+    entityId: Slug.optional(),
+    cycle: YearParam.optional(),
+    from: Timestamp.optional(),
+    to: Timestamp.optional(),
+    limit: z
+      .string()
+      .regex(/^\d+$/)
+      .transform(Number)
+      .pipe(z.number().int().min(1).max(200))
+      .optional(),
+    cursor: z.string().max(2000).optional(),
+  })
+  .refine((q) => (q.entityType === undefined) === (q.entityId === undefined), {
+    path: ['entityId'],
+    params: { key: 'validation.entityPair' },
+  });
+
+export const AuditEntryView = z
+  .object({
+    id: z.string(),
+    at: z.iso.datetime(),
+    action: z.enum(['create', 'update', 'delete']),
+    entity: z.object({ type: z.string(), id: z.string(), cycle: z.number().int().optional() }),
+    actor: z.object({ userId: z.string(), roles: z.array(z.string()) }),
+    requestId: z.string().optional(),
+    before: z.unknown(),
+    after: z.unknown(),
+  })
+  .meta({ id: 'AuditEntry' });
+
+export const AuditPage = z.object({
+  items: z.array(AuditEntryView),
+  cursor: z.string().optional(),
+});

@@ -1,0 +1,90 @@
+import type { Actor } from './auth/actor';
+
+/** Every kind of item the store keeps; later capabilities add theirs here. */
+export type EntityType = 'org' | 'unit' | 'cycle';
+
+/** Names one item inside the actor's organisation; `cycle` puts it in that year's partition. */
+export interface EntityRef {
+  type: EntityType;
+  id: string;
+  cycle?: number;
+}
+
+/** What the store adds to every item. `version` starts at 1 and grows by one per change. */
+export interface ItemMeta {
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export type Stored<T> = T & ItemMeta;
+
+export type AuditAction = 'create' | 'update' | 'delete';
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  action: AuditAction;
+  entity: EntityRef;
+  actor: { userId: string; roles: string[] };
+  requestId?: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface AuditQuery {
+  entity?: EntityRef;
+  /** ISO timestamps, inclusive. */
+  from?: string;
+  to?: string;
+  limit: number;
+  cursor?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  cursor?: string;
+}
+
+/** Context of one request, passed down so audit entries can name it. */
+export interface RequestContext {
+  actor: Actor;
+  requestId?: string;
+}
+
+/**
+ * The organisation's data. Every method takes the request context and works only inside
+ * `ctx.actor.orgId`: no method can reach another organisation.
+ */
+export interface Store {
+  get<T extends object>(ctx: RequestContext, ref: EntityRef): Promise<Stored<T> | undefined>;
+  list<T extends object>(
+    ctx: RequestContext,
+    type: EntityType,
+    options?: { cycle?: number },
+  ): Promise<Stored<T>[]>;
+  /**
+   * Creates (`expectedVersion` 0) or replaces the item at the version the caller read, and writes
+   * its audit entry in the same transaction. A stale version throws `ConflictError` with the
+   * current item.
+   */
+  save<T extends object>(
+    ctx: RequestContext,
+    ref: EntityRef,
+    data: T,
+    expectedVersion: number,
+  ): Promise<Stored<T>>;
+  remove(ctx: RequestContext, ref: EntityRef, expectedVersion: number): Promise<void>;
+  audit(ctx: RequestContext, query: AuditQuery): Promise<Page<AuditEntry>>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface Deps {
+  store: Store;
+  clock: Clock;
+}

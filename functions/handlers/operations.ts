@@ -1,0 +1,25 @@
+import type { Operations } from '../adapters/http/http-handler';
+import { listAuditOperation } from './audit';
+import { getCycleOperation, listCyclesOperation, putCycleOperation } from './cycles';
+import { getHealthOperation, getMeOperation, getOpenApiOperation } from './meta';
+import {
+  getOrganisationOperation,
+  listUnitsOperation,
+  putOrganisationOperation,
+  putUnitOperation,
+} from './organisation';
+
+/** Every route's implementation, by operation id (the compiler checks none is missing). */
+export const operations: Operations = {
+  getHealth: getHealthOperation,
+  getOpenApi: getOpenApiOperation,
+  getMe: getMeOperation,
+  getOrganisation: getOrganisationOperation,
+  putOrganisation: putOrganisationOperation,
+  listUnits: listUnitsOperation,
+  putUnit: putUnitOperation,
+  listCycles: listCyclesOperation,
+  getCycle: getCycleOperation,
+  putCycle: putCycleOperation,
+  listAudit: listAuditOperation,
+};

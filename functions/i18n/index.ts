@@ -1,0 +1,45 @@
+import { en } from './en';
+import { lt } from './lt';
+
+export const LOCALES = ['lt', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'lt';
+export type MessageKey = keyof typeof lt;
+
+const catalogues: Record<Locale, Record<MessageKey, string>> = { lt, en };
+
+/** The message for `key` in `locale`, with `{name}` placeholders filled from `params`. */
+export const t = (
+  locale: Locale,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): string =>
+  catalogues[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+
+export const isMessageKey = (value: string): value is MessageKey => value in lt;
+
+/**
+ * Picks `lt` or `en` from an Accept-Language header (RFC 9110 §12.5.4: q-values, `*`),
+ * defaulting to Lithuanian.
+ */
+export const negotiateLocale = (header: string | undefined): Locale => {
+  if (!header) return DEFAULT_LOCALE;
+  const ranked = header
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...attrs] = part.trim().split(';');
+      const q = attrs.map((a) => a.trim()).find((a) => a.startsWith('q='));
+      const weight = q ? Number(q.slice(2)) : 1;
+      return { tag: tag.trim().toLowerCase(), weight: Number.isFinite(weight) ? weight : 0, index };
+    })
+    .filter((r) => r.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.index - b.index);
+  for (const { tag } of ranked) {
+    const primary = tag.split('-')[0];
+    if (primary === 'lt' || primary === 'en') return primary;
+    if (tag === '*') return DEFAULT_LOCALE;
+  }
+  return DEFAULT_LOCALE;
+};
