@@ -2,16 +2,19 @@ import { z } from 'zod';
 import { Problem } from './problem';
 import { ROUTES, type RouteSpec } from './routes';
 
-const jsonSchema = (schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> =>
-  z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<
-    string,
-    unknown
-  >;
+type Json = Record<string, unknown>;
 
-const withoutDialect = (schema: Record<string, unknown>): Record<string, unknown> => {
-  const { $schema: _dialect, ...rest } = schema;
-  return rest;
+/** Moves a schema's named parts (`.meta({ id })`) into `components` and points its refs there. */
+const toComponents = (schema: Json, components: Json): Json => {
+  const { $schema: _dialect, $defs, ...rest } = schema;
+  const relink = (value: unknown): Json =>
+    JSON.parse(JSON.stringify(value).replaceAll('"#/$defs/', '"#/components/schemas/')) as Json;
+  for (const [id, def] of Object.entries(($defs ?? {}) as Json)) components[id] = relink(def);
+  return relink(rest);
 };
+
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output'): Json =>
+  z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Json;
 
 const parametersOf = (route: RouteSpec): unknown[] => {
   const out: unknown[] = [];
@@ -50,6 +53,8 @@ const problemResponse = (description: string) => ({
 
 /** The OpenAPI 3.1 document, generated from the same zod contracts the handlers parse with. */
 export const buildOpenApi = (serverUrl?: string): Record<string, unknown> => {
+  const schemas: Json = {};
+  const withoutDialect = (schema: Json) => toComponents(schema, schemas);
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [operationId, route] of Object.entries(ROUTES) as [string, RouteSpec][]) {
     const isPublic = route.roles === 'public';
@@ -104,7 +109,7 @@ export const buildOpenApi = (serverUrl?: string): Record<string, unknown> => {
     paths,
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-      schemas: { Problem: withoutDialect(jsonSchema(Problem, 'output')) },
+      schemas: { ...schemas, Problem: withoutDialect(jsonSchema(Problem, 'output')) },
     },
   };
 };

@@ -23,5 +23,5 @@ export const createApi = (
   clock?: Clock,
 ) => {
   const deps = createDeps(config, clock);
-  return createHttpHandler({ operations, deps: () => deps, logger });
+  return createHttpHandler({ operations, deps, logger });
 };

@@ -148,10 +148,11 @@ export class DynamoStore implements Store {
       : auditPartition(orgId);
     const pkName = byEntity ? INDEXES.byEntity.partitionKey : 'pk';
     const skName = byEntity ? INDEXES.byEntity.sortKey : 'sk';
-    const names: Record<string, string> = { '#pk': pkName, '#sk': skName };
+    const names: Record<string, string> = { '#pk': pkName };
     const values: Record<string, unknown> = { ':pk': partition };
     let condition = '#pk = :pk';
     // Sort keys begin with the ISO timestamp; '~' sorts after any id that follows it.
+    if (query.from || query.to) names['#sk'] = skName;
     if (query.from && query.to) {
       condition += ' AND #sk BETWEEN :from AND :to';
       values[':from'] = query.from;

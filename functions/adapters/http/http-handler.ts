@@ -72,7 +72,7 @@ const readBody = (event: HttpEvent): unknown => {
 
 export interface HttpHandlerOptions {
   operations: Operations;
-  deps: () => Deps;
+  deps: Deps;
   logger: Logger;
 }
 
@@ -118,7 +118,7 @@ export const createHttpHandler =
           actor,
           requestId,
           locale,
-          deps: deps(),
+          deps,
         } as OperationContext<RouteSpec>,
       );
       return json(route.status ?? 200, result, locale);

@@ -1,0 +1,94 @@
+import { getCycle, listCycles, saveCycle } from '../../functions/domain/cycle/cycle-service';
+import { ConflictError, NotFoundError, ValidationError } from '../../functions/domain/errors';
+import { saveOrganisation } from '../../functions/domain/org/org-service';
+import { DEMO_ORG_ID, seedDemo } from '../../functions/local/seed';
+import { aContext, anOrganisation } from '../fixtures/builders';
+import { createTestTable, type TestTable } from '../support/table';
+
+describe('cycles on DynamoDB Local', () => {
+  let table: TestTable;
+  const ctx = aContext({ orgId: 'utena' });
+
+  beforeAll(async () => {
+    table = await createTestTable('2026-05-01T09:00:00Z');
+  });
+  afterAll(async () => {
+    await table.drop();
+  });
+
+  it('creates a cycle and derives its deadlines from the organisation’s settings', async () => {
+    await saveOrganisation(
+      ctx,
+      anOrganisation({ settings: { halfYearReports: false, founderAgreement: false } }),
+      0,
+      table.deps,
+    );
+    const state = await saveCycle(
+      ctx,
+      2026,
+      { budgetApprovedOn: '2026-02-20', milestones: {}, notes: '' },
+      0,
+      table.deps,
+    );
+    expect(state.phase).toBe('planning');
+    expect(state.deadlines.map((d) => [d.id, d.dueOn, d.status])).toEqual([
+      ['annualPlanApproval', '2026-04-20', 'overdue'],
+      ['annualReport', '2027-04-30', 'upcoming'],
+    ]);
+    expect(state.warnings).toEqual([
+      { code: 'deadlineOverdue', deadline: 'annualPlanApproval', days: 11 },
+    ]);
+  });
+
+  it('moves to implementation once the plan approval is recorded', async () => {
+    const current = await getCycle(ctx, 2026, table.deps);
+    const state = await saveCycle(
+      ctx,
+      2026,
+      { budgetApprovedOn: '2026-02-20', milestones: { planApprovedOn: '2026-04-24' }, notes: '' },
+      current.cycle.version,
+      table.deps,
+    );
+    expect(state.phase).toBe('implementation');
+    expect(state.deadlines[0]).toMatchObject({ status: 'doneLate', doneOn: '2026-04-24' });
+  });
+
+  it('refuses dates that break the rules, storing nothing', async () => {
+    const attempt = saveCycle(
+      ctx,
+      2026,
+      { budgetApprovedOn: '2026-02-20', milestones: { closedOn: '2026-06-01' }, notes: '' },
+      2,
+      table.deps,
+    );
+    await expect(attempt).rejects.toBeInstanceOf(ValidationError);
+    expect((await getCycle(ctx, 2026, table.deps)).cycle.version).toBe(2);
+  });
+
+  it('refuses a stale write', async () => {
+    await expect(
+      saveCycle(ctx, 2026, { budgetApprovedOn: null, milestones: {}, notes: '' }, 1, table.deps),
+    ).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it('does not show one organisation’s cycle to another', async () => {
+    await expect(
+      getCycle(aContext({ orgId: 'panevezys' }), 2026, table.deps),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    expect(await listCycles(aContext({ orgId: 'panevezys' }), table.deps)).toEqual([]);
+  });
+
+  it('seeds the demo organisation once, with last year’s and this year’s cycles', async () => {
+    table.setNow('2026-11-24T09:00:00Z');
+    expect(await seedDemo(table.deps)).toBe('seeded');
+    expect(await seedDemo(table.deps)).toBe('present');
+    const demo = aContext({ orgId: DEMO_ORG_ID });
+    const cycles = await listCycles(demo, table.deps);
+    expect(cycles.map((c) => [c.cycle.year, c.phase])).toEqual([
+      [2026, 'implementation'],
+      [2025, 'improvement'],
+    ]);
+    const half = cycles[0]!.deadlines.find((d) => d.id === 'halfYearReport');
+    expect(half).toMatchObject({ dueOn: '2026-07-31', doneOn: '2026-08-05', status: 'doneLate' });
+  });
+});
