@@ -65,10 +65,18 @@ describe('cycles on DynamoDB Local', () => {
     expect((await getCycle(ctx, 2026, table.deps)).cycle.version).toBe(2);
   });
 
-  it('refuses a stale write', async () => {
-    await expect(
-      saveCycle(ctx, 2026, { budgetApprovedOn: null, milestones: {}, notes: '' }, 1, table.deps),
-    ).rejects.toBeInstanceOf(ConflictError);
+  it('refuses a stale write, answering with the cycle as it is now', async () => {
+    const attempt = saveCycle(
+      ctx,
+      2026,
+      { budgetApprovedOn: null, milestones: {}, notes: '' },
+      1,
+      table.deps,
+    );
+    await expect(attempt).rejects.toBeInstanceOf(ConflictError);
+    await expect(attempt).rejects.toMatchObject({
+      current: { phase: 'implementation', cycle: { version: 2, budgetApprovedOn: '2026-02-20' } },
+    });
   });
 
   it('does not show one organisation’s cycle to another', async () => {

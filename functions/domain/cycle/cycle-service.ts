@@ -1,4 +1,4 @@
-import { NotFoundError, ValidationError, type FieldIssue } from '../errors';
+import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '../errors';
 import { getSettings } from '../org/org-service';
 import type { OrgSettings } from '../org/organisation';
 import type { Deps, RequestContext, Stored } from '../ports';
@@ -129,9 +129,20 @@ export const saveCycle = async (
   const issues = checkCycleInput(year, input, today);
   if (issues.length > 0) throw new ValidationError(issues);
   const cycle: Cycle = { year, ...input };
-  const [saved, settings] = await Promise.all([
-    deps.store.save(ctx, cycleRef(year), cycle, expectedVersion),
-    getSettings(ctx, deps),
-  ]);
-  return describeCycle(saved, settings, today);
+  const settings = await getSettings(ctx, deps);
+  try {
+    return describeCycle(
+      await deps.store.save(ctx, cycleRef(year), cycle, expectedVersion),
+      settings,
+      today,
+    );
+  } catch (error) {
+    // The caller resolves the conflict from the cycle as it is now, described like any read.
+    if (error instanceof ConflictError && error.current) {
+      throw new ConflictError(describeCycle(error.current as Stored<Cycle>, settings, today), {
+        cause: error,
+      });
+    }
+    throw error;
+  }
 };
