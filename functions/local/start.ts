@@ -39,10 +39,21 @@ const main = async (): Promise<void> => {
     (token) => verifyLocalToken(keys, token),
     (error) => logger.error('gateway error', { error }),
   );
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
-    server.listen(options.port, options.host, ok);
-  });
+  try {
+    await new Promise<void>((ok, fail) => {
+      server.once('error', fail);
+      server.listen(options.port, options.host, ok);
+    });
+  } catch (error) {
+    await dynamo.stop();
+    const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    console.error(
+      inUse
+        ? `Prievadas ${options.port} užimtas / port ${options.port} is in use: PORT=${options.port + 1} npm start`
+        : error,
+    );
+    process.exit(1);
+  }
   const { port } = server.address() as AddressInfo;
   const url = `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`;
   const token = await signLocalToken(keys, {
