@@ -59,6 +59,10 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    files: ['*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
+  {
     // e2e tests read JSON bodies of many shapes.
     files: ['test/e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
