@@ -30,7 +30,11 @@ interface Figure {
   p95: number;
 }
 
-const measure = async (name: string, n: number, op: (i: number) => Promise<unknown>): Promise<Figure> => {
+const measure = async (
+  name: string,
+  n: number,
+  op: (i: number) => Promise<unknown>,
+): Promise<Figure> => {
   for (let i = 0; i < Math.min(20, n); i++) await op(-1 - i); // warm-up
   const times: number[] = [];
   const start = performance.now();
@@ -59,28 +63,48 @@ const main = async () => {
     const clock: Clock = { now: () => new Date() };
     const store = new DynamoStore(doc, tableName, clock);
     const deps = { store, clock };
-    const ctx: RequestContext = { actor: { userId: 'bench', orgId: 'bench-org', roles: ['director'] } };
+    const ctx: RequestContext = {
+      actor: { userId: 'bench', orgId: 'bench-org', roles: ['director'] },
+    };
     await seedDemo(deps);
-    const demo: RequestContext = { actor: { userId: 'bench', orgId: DEMO_ORG_ID, roles: ['director'] } };
+    const demo: RequestContext = {
+      actor: { userId: 'bench', orgId: DEMO_ORG_ID, roles: ['director'] },
+    };
     const year = Number(new Date().toISOString().slice(0, 4));
 
     const figures: string[] = [];
     const rawPut = await measure('DynamoDB PutItem (baseline)', N, (i) =>
-      doc.send(new PutCommand({ TableName: tableName, Item: { pk: 'RAW', sk: `x#${i}`, data: { text: 'Dienos centras' } } })),
+      doc.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { pk: 'RAW', sk: `x#${i}`, data: { text: 'Dienos centras' } },
+        }),
+      ),
     );
     const versions = new Map<number, number>();
     const save = await measure('store.save: read + transact(item, audit)', N, async (i) => {
       const v = versions.get(i % 50) ?? 0;
-      await store.save(ctx, { type: 'unit', id: `u${i % 50}` }, { name: 'Dienos centras', active: true }, v);
+      await store.save(
+        ctx,
+        { type: 'unit', id: `u${i % 50}` },
+        { name: 'Dienos centras', active: true },
+        v,
+      );
       versions.set(i % 50, v + 1);
     });
     figures.push(row(rawPut), row(save, rawPut));
 
     const rawGet = await measure('DynamoDB GetItem (baseline)', N, (i) =>
-      doc.send(new GetCommand({ TableName: tableName, Key: { pk: 'RAW', sk: `x#${Math.abs(i) % N}` } })),
+      doc.send(
+        new GetCommand({ TableName: tableName, Key: { pk: 'RAW', sk: `x#${Math.abs(i) % N}` } }),
+      ),
     );
-    const get = await measure('store.get', N, (i) => store.get(ctx, { type: 'unit', id: `u${Math.abs(i) % 50}` }));
-    const cycle = await measure('getCycle (2 reads + phase + deadlines)', N, () => getCycle(demo, year, deps));
+    const get = await measure('store.get', N, (i) =>
+      store.get(ctx, { type: 'unit', id: `u${Math.abs(i) % 50}` }),
+    );
+    const cycle = await measure('getCycle (2 reads + phase + deadlines)', N, () =>
+      getCycle(demo, year, deps),
+    );
     figures.push(row(rawGet), row(get, rawGet), row(cycle, rawGet));
 
     const keys = await loadOrCreateKeys(dataDir);
@@ -88,7 +112,10 @@ const main = async () => {
     const verify = await measure('JWT verify (ES256)', N, () => verifyLocalToken(keys, token));
     figures.push(row(verify));
 
-    const api = createApi({ tableName, region: 'local', dynamodbEndpoint: dynamo.endpoint, logLevel: 'silent' }, createLogger('silent'));
+    const api = createApi(
+      { tableName, region: 'local', dynamodbEndpoint: dynamo.endpoint, logLevel: 'silent' },
+      createLogger('silent'),
+    );
     const direct = await measure('handler invoked directly (GET cycle)', N, () =>
       api({
         version: '2.0',
@@ -101,10 +128,21 @@ const main = async () => {
         requestContext: {
           accountId: 'bench',
           apiId: 'bench',
-          authorizer: { jwt: { claims: { sub: 'bench', 'custom:org': DEMO_ORG_ID, 'cognito:groups': '[director]' }, scopes: null } },
+          authorizer: {
+            jwt: {
+              claims: { sub: 'bench', 'custom:org': DEMO_ORG_ID, 'cognito:groups': '[director]' },
+              scopes: null,
+            },
+          },
           domainName: 'localhost',
           domainPrefix: 'localhost',
-          http: { method: 'GET', path: `/v1/cycles/${year}`, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bench' },
+          http: {
+            method: 'GET',
+            path: `/v1/cycles/${year}`,
+            protocol: 'HTTP/1.1',
+            sourceIp: '127.0.0.1',
+            userAgent: 'bench',
+          },
           requestId: 'bench',
           routeKey: 'GET /v1/cycles/{year}',
           stage: '$default',
@@ -113,7 +151,11 @@ const main = async () => {
         },
       }),
     );
-    const server = createGatewayServer(api, (t) => verifyLocalToken(keys, t), () => undefined);
+    const server = createGatewayServer(
+      api,
+      (t) => verifyLocalToken(keys, t),
+      () => undefined,
+    );
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/cycles/${year}`;
     const http = await measure('HTTP GET cycle via local gateway (JWT + event)', N, async () => {
@@ -125,7 +167,9 @@ const main = async () => {
     figures.push(row(direct, cycle), row(http, direct));
     doc.destroy();
 
-    console.log(`Ciklas bench — Node ${process.version}, DynamoDB Local in memory, N=${N} sequential operations each`);
+    console.log(
+      `Ciklas bench — Node ${process.version}, DynamoDB Local in memory, N=${N} sequential operations each`,
+    );
     console.log(figures.join('\n'));
   } finally {
     await dynamo.stop();
