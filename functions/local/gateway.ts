@@ -133,9 +133,13 @@ export const createGatewayServer = (
     const query: Record<string, string> = {};
     for (const [k, v] of url.searchParams) query[k] = k in query ? `${query[k]},${v}` : v;
     const pathParameters: Record<string, string> = {};
-    match.route.names.forEach(
-      (name, i) => (pathParameters[name] = decodeURIComponent(match.values[i + 1] ?? '')),
-    );
+    try {
+      match.route.names.forEach(
+        (name, i) => (pathParameters[name] = decodeURIComponent(match.values[i + 1] ?? '')),
+      );
+    } catch {
+      return send(res, 400, { message: 'Bad Request' });
+    }
     const isText = body.length === 0 || TEXT_TYPES.test(headers['content-type'] ?? '');
     const requestId = randomUUID();
     const now = new Date();

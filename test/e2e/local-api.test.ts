@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { localDate } from '../../functions/domain/time';
 import { loadOrCreateKeys, signLocalToken } from '../../functions/local/jwt';
 import { generateKeyPair, SignJWT } from 'jose';
 import { startLocalServer, type LocalServer } from '../support/local-server';
@@ -14,7 +15,7 @@ const ROOT = join(__dirname, '..', '..');
 describe('npm start, over HTTP', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ciklas-e2e-'));
   let server: LocalServer;
-  const year = new Date().getFullYear();
+  const year = Number(localDate(new Date()).slice(0, 4));
 
   const call = async (
     method: string,

@@ -93,6 +93,13 @@ describe('the local API Gateway over HTTP', () => {
     expect((await fetch(`${base}/v1/cycles`, { method: 'DELETE' })).status).toBe(404);
   });
 
+  it('answers 400 for a path that is not valid percent-encoding', async () => {
+    const res = await fetch(`${base}/v1/cycles/%E0%A4%A`, {
+      headers: { authorization: 'Bearer good' },
+    });
+    expect(res.status).toBe(400);
+  });
+
   it('refuses bodies over API Gateway’s 10 MB with 413', async () => {
     const res = await fetch(`${base}/v1/cycles/2026`, {
       method: 'PUT',
