@@ -18,6 +18,7 @@ import { loadOrCreateKeys, signLocalToken, verifyLocalToken } from '../functions
 import { DEMO_ORG_ID, seedDemo } from '../functions/local/seed';
 import { createApi } from '../functions/shared/composition';
 import { createLogger } from '../functions/shared/logger';
+import { newId } from '../functions/shared/ids';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -62,7 +63,7 @@ const main = async () => {
     await ensureTable(doc, tableName);
     const clock: Clock = { now: () => new Date() };
     const store = new DynamoStore(doc, tableName, clock);
-    const deps = { store, clock };
+    const deps = { store, clock, newId };
     const ctx: RequestContext = {
       actor: { userId: 'bench', orgId: 'bench-org', roles: ['director'] },
     };

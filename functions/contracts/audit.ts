@@ -1,12 +1,16 @@
 import { z } from 'zod';
-import { Slug, YearParam } from './common';
+import { ENTITY_TYPES } from '../domain/ports';
+import { YearParam } from './common';
 
 const Timestamp = z.union([z.iso.datetime(), z.iso.date()]);
 
 export const ListAuditQuery = z
   .strictObject({
-    entityType: z.enum(['org', 'unit', 'cycle']).optional(),
-    entityId: Slug.optional(),
+    entityType: z.enum(ENTITY_TYPES).optional(),
+    entityId: z
+      .string()
+      .regex(/^[A-Za-z0-9@._+-]{1,128}$/)
+      .optional(),
     cycle: YearParam.optional(),
     from: Timestamp.optional(),
     to: Timestamp.optional(),

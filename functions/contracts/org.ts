@@ -39,3 +39,29 @@ export const UnitView = z
   .meta({ id: 'Unit' });
 
 export const UnitList = z.object({ items: z.array(UnitView) });
+
+/** A token subject: Cognito's uuid, or a local user name like `direktorius@demo`. */
+export const UserId = z.string().regex(/^[A-Za-z0-9@._+-]{1,128}$/);
+
+export const MemberParams = z.object({ userId: UserId });
+
+export const PutMemberRequest = z
+  .strictObject({
+    version: Version,
+    name: z.string().trim().min(2).max(120),
+    unitIds: z.array(Slug).max(20).default([]),
+    active: z.boolean().default(true),
+  })
+  .meta({ id: 'PutMemberRequest' });
+
+export const MemberView = z
+  .object({
+    userId: z.string(),
+    name: z.string(),
+    unitIds: z.array(z.string()),
+    active: z.boolean(),
+  })
+  .extend(ItemMeta.shape)
+  .meta({ id: 'Member' });
+
+export const MemberList = z.object({ items: z.array(MemberView) });

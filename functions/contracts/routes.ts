@@ -1,10 +1,12 @@
-import type { z } from 'zod';
-import type { Role } from '../domain/auth/actor';
 import { AuditPage, ListAuditQuery } from './audit';
 import { CycleList, CycleParams, CycleView, PutCycleRequest } from './cycle';
 import { Health, Me, OpenApiDocument } from './meta';
 import {
+  MemberList,
+  MemberParams,
+  MemberView,
   OrganisationView,
+  PutMemberRequest,
   PutOrganisationRequest,
   PutUnitRequest,
   UnitList,
@@ -12,38 +14,15 @@ import {
   UnitView,
 } from './org';
 
-export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE';
+import { IMPROVEMENT_ROUTES } from './improvement-routes';
+import { PLANNING_ROUTES } from './planning-routes';
+import { PROPOSAL_ROUTES } from './proposals-routes';
+import { EVERYONE, MANAGEMENT, type RouteSpec } from './route-spec';
+import { TRAINING_ROUTES } from './training-routes';
 
-/**
- * One API route: what API Gateway routes (CDK reads `method` and `path`), who may call it, and
- * the shapes it takes and gives (the OpenAPI document is generated from these).
- */
-export interface RouteSpec {
-  method: HttpMethod;
-  /** API Gateway path syntax: `/v1/cycles/{year}`. */
-  path: string;
-  summary: string;
-  tag: string;
-  /** `public` routes have no authorizer; all others need a token and one of these roles. */
-  roles: readonly Role[] | 'public';
-  params?: z.ZodType;
-  query?: z.ZodType;
-  body?: z.ZodType;
-  response: z.ZodType;
-  /** @default 200 */
-  status?: number;
-}
+export { EVERYONE, MANAGEMENT, routeKey, type HttpMethod, type RouteSpec } from './route-spec';
 
-export const EVERYONE = [
-  'staff',
-  'unitHead',
-  'deputy',
-  'director',
-  'admin',
-] as const satisfies readonly Role[];
-export const MANAGEMENT = ['deputy', 'director'] as const satisfies readonly Role[];
-
-export const ROUTES = {
+const CORE_ROUTES = {
   getHealth: {
     method: 'GET',
     path: '/health',
@@ -103,6 +82,24 @@ export const ROUTES = {
     body: PutUnitRequest,
     response: UnitView,
   },
+  listMembers: {
+    method: 'GET',
+    path: '/v1/org/members',
+    summary: 'Users and the units they belong to',
+    tag: 'organisation',
+    roles: EVERYONE,
+    response: MemberList,
+  },
+  putMember: {
+    method: 'PUT',
+    path: '/v1/org/members/{userId}',
+    summary: 'Register a user (version 0) or change their units',
+    tag: 'organisation',
+    roles: ['deputy', 'director', 'admin'],
+    params: MemberParams,
+    body: PutMemberRequest,
+    response: MemberView,
+  },
   listCycles: {
     method: 'GET',
     path: '/v1/cycles',
@@ -141,9 +138,14 @@ export const ROUTES = {
   },
 } as const satisfies Record<string, RouteSpec>;
 
+/** Every route of the API; each area keeps its own in `<area>-routes.ts`. */
+export const ROUTES = {
+  ...CORE_ROUTES,
+  ...PLANNING_ROUTES,
+  ...PROPOSAL_ROUTES,
+  ...TRAINING_ROUTES,
+  ...IMPROVEMENT_ROUTES,
+} as const satisfies Record<string, RouteSpec>;
+
 export type Routes = typeof ROUTES;
 export type OperationId = keyof Routes;
-
-/** API Gateway's route key, `GET /v1/cycles/{year}`. */
-export const routeKey = (route: Pick<RouteSpec, 'method' | 'path'>): string =>
-  `${route.method} ${route.path}`;

@@ -37,11 +37,27 @@ export class UnauthenticatedError extends CiklasError {
 export class ForbiddenError extends CiklasError {
   readonly code = 'forbidden' as const;
   override readonly name = 'ForbiddenError';
+  /** Set when the role is right but something else forbids it (another unit's item). */
+  readonly key: MessageKey | undefined;
   constructor(
     readonly allowedRoles: readonly string[],
+    options?: { cause?: unknown; key?: MessageKey },
+  ) {
+    super(options?.key ?? `Requires one of the roles: ${allowedRoles.join(', ')}`, options);
+    this.key = options?.key;
+  }
+}
+
+/** The item is in a state that does not allow this (an approved plan, a decided proposal). */
+export class StateError extends CiklasError {
+  readonly code = 'invalid_state' as const;
+  override readonly name = 'StateError';
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Record<string, string | number> = {},
     options?: { cause?: unknown },
   ) {
-    super(`Requires one of the roles: ${allowedRoles.join(', ')}`, options);
+    super(key, options);
   }
 }
 
@@ -74,7 +90,8 @@ export type ErrorCode =
   | UnauthenticatedError['code']
   | ForbiddenError['code']
   | NotFoundError['code']
-  | ConflictError['code'];
+  | ConflictError['code']
+  | StateError['code'];
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   validation: 400,
@@ -82,4 +99,5 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   version_conflict: 409,
+  invalid_state: 409,
 };

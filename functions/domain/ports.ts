@@ -1,7 +1,22 @@
 import type { Actor } from './auth/actor';
 
-/** Every kind of item the store keeps; later capabilities add theirs here. */
-export type EntityType = 'org' | 'unit' | 'cycle';
+/** Every kind of item the store keeps; a new capability adds its own here. */
+export const ENTITY_TYPES = [
+  'org',
+  'unit',
+  'member',
+  'cycle',
+  'goal',
+  'indicator',
+  'proposal',
+  'planItem',
+  'need',
+  'training',
+  'project',
+  'annualPlan',
+  'action',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** Names one item inside the actor's organisation; `cycle` puts it in that year's partition. */
 export interface EntityRef {
@@ -77,8 +92,20 @@ export interface Store {
     expectedVersion: number,
   ): Promise<Stored<T>>;
   remove(ctx: RequestContext, ref: EntityRef, expectedVersion: number): Promise<void>;
+  /**
+   * Several changes in one transaction (each with its audit entry): all land or none does.
+   * At most `MAX_CHANGES_PER_TRANSACTION`; any stale version throws `ConflictError`.
+   */
+  apply(ctx: RequestContext, changes: Change[]): Promise<(Stored<object> | null)[]>;
   audit(ctx: RequestContext, query: AuditQuery): Promise<Page<AuditEntry>>;
 }
+
+export type Change =
+  | { ref: EntityRef; data: object; expectedVersion: number }
+  | { ref: EntityRef; remove: true; expectedVersion: number };
+
+/** DynamoDB takes 100 actions per transaction; each change is the item and its audit entry. */
+export const MAX_CHANGES_PER_TRANSACTION = 50;
 
 export interface Clock {
   now(): Date;
@@ -87,4 +114,6 @@ export interface Clock {
 export interface Deps {
   store: Store;
   clock: Clock;
+  /** A new id: short, time-ordered, `[0-9a-z]`. */
+  newId: () => string;
 }

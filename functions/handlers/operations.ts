@@ -1,10 +1,16 @@
 import type { Operations } from '../adapters/http/http-handler';
 import { listAuditOperation } from './audit';
+import { improvementOperations } from './improvement';
+import { planningOperations } from './planning';
+import { proposalsOperations } from './proposals';
+import { trainingOperations } from './training';
 import { getCycleOperation, listCyclesOperation, putCycleOperation } from './cycles';
 import { getHealthOperation, getMeOperation, getOpenApiOperation } from './meta';
 import {
   getOrganisationOperation,
+  listMembersOperation,
   listUnitsOperation,
+  putMemberOperation,
   putOrganisationOperation,
   putUnitOperation,
 } from './organisation';
@@ -18,8 +24,14 @@ export const operations: Operations = {
   putOrganisation: putOrganisationOperation,
   listUnits: listUnitsOperation,
   putUnit: putUnitOperation,
+  listMembers: listMembersOperation,
+  putMember: putMemberOperation,
   listCycles: listCyclesOperation,
   getCycle: getCycleOperation,
   putCycle: putCycleOperation,
   listAudit: listAuditOperation,
+  ...planningOperations,
+  ...proposalsOperations,
+  ...trainingOperations,
+  ...improvementOperations,
 };

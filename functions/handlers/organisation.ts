@@ -1,5 +1,6 @@
 import type { Operation } from '../adapters/http/http-handler';
 import type { Routes } from '../contracts/routes';
+import { listMembers, saveMember } from '../domain/org/members';
 import { getOrganisation, listUnits, saveOrganisation, saveUnit } from '../domain/org/org-service';
 
 export const getOrganisationOperation: Operation<Routes['getOrganisation']> = async (_in, ctx) => ({
@@ -22,4 +23,13 @@ export const listUnitsOperation: Operation<Routes['listUnits']> = async (_in, ct
 export const putUnitOperation: Operation<Routes['putUnit']> = async ({ params, body }, ctx) => {
   const { version, ...unit } = body;
   return saveUnit(ctx, { id: params.unitId, ...unit }, version, ctx.deps);
+};
+
+export const listMembersOperation: Operation<Routes['listMembers']> = async (_in, ctx) => ({
+  items: await listMembers(ctx, ctx.deps),
+});
+
+export const putMemberOperation: Operation<Routes['putMember']> = async ({ params, body }, ctx) => {
+  const { version, ...member } = body;
+  return saveMember(ctx, { userId: params.userId, ...member }, version, ctx.deps);
 };

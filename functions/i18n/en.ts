@@ -12,6 +12,8 @@ export const en: Record<keyof typeof lt, string> = {
   'problem.version_conflict.title': 'Someone else changed this item',
   'problem.version_conflict.detail':
     'Version {sent} is no longer the latest. Review the current item (current) and try again.',
+  'problem.invalid_state.title': 'Not possible now',
+  'forbidden.notYourUnit': 'You can change only your own unit’s items.',
   'problem.internal.title': 'Internal error',
   'problem.internal.detail':
     'Something unexpected went wrong. Quote request id {requestId} when asking for help.',
@@ -60,5 +62,6 @@ export const en: Record<keyof typeof lt, string> = {
   'validation.unknownUnit': 'No such unit.',
   'validation.badCursor': 'The page cursor is not valid.',
   'validation.entityPair': 'entityType and entityId go together.',
+  'validation.tooManyChanges': 'At most {max} items can be changed at once.',
   'validation.duplicateName': 'This name is already in use (unit {id}).',
 };

@@ -1,12 +1,26 @@
-import { en } from './en';
-import { lt } from './lt';
+import { en as enCore } from './en';
+import { lt as ltCore } from './lt';
+import * as improvement from './improvement';
+import * as planning from './planning';
+import * as proposals from './proposals';
+import * as training from './training';
+
+/** The core catalogue and each area's (`<area>.ts` exports its own `lt` and `en`). */
+const lt = { ...ltCore, ...planning.lt, ...proposals.lt, ...training.lt, ...improvement.lt };
+const en: Record<keyof typeof lt, string> = {
+  ...enCore,
+  ...planning.en,
+  ...proposals.en,
+  ...training.en,
+  ...improvement.en,
+};
 
 export const LOCALES = ['lt', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'lt';
 export type MessageKey = keyof typeof lt;
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = { lt, en };
+export const catalogues: Record<Locale, Record<MessageKey, string>> = { lt, en };
 
 /** The message for `key` in `locale`, with `{name}` placeholders filled from `params`. */
 export const t = (

@@ -11,6 +11,8 @@ export const lt = {
   'problem.version_conflict.title': 'Įrašą jau pakeitė kitas naudotojas',
   'problem.version_conflict.detail':
     'Jūsų turima versija {sent} nebėra naujausia. Peržiūrėkite dabartinį įrašą (current) ir pakartokite.',
+  'problem.invalid_state.title': 'Šiuo metu to padaryti negalima',
+  'forbidden.notYourUnit': 'Galite keisti tik savo skyriaus įrašus.',
   'problem.internal.title': 'Vidinė klaida',
   'problem.internal.detail':
     'Įvyko nenumatyta klaida. Nurodykite užklausos numerį {requestId}, kai kreipsitės pagalbos.',
@@ -60,5 +62,6 @@ export const lt = {
   'validation.unknownUnit': 'Tokio skyriaus nėra.',
   'validation.badCursor': 'Netinkamas puslapio žymeklis (cursor).',
   'validation.entityPair': 'Laukai entityType ir entityId nurodomi kartu.',
+  'validation.tooManyChanges': 'Vienu kartu galima pakeisti ne daugiau kaip {max} įrašų.',
   'validation.duplicateName': 'Toks pavadinimas jau naudojamas (skyrius {id}).',
 } as const;

@@ -4,6 +4,7 @@ import { createHttpHandler } from '../adapters/http/http-handler';
 import type { Clock, Deps } from '../domain/ports';
 import { operations } from '../handlers/operations';
 import type { Config } from './config';
+import { newId } from './ids';
 import { createLogger, type Logger } from './logger';
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -14,7 +15,7 @@ export const createDeps = (config: Config, clock: Clock = systemClock): Deps => 
     region: config.region,
     ...(config.dynamodbEndpoint ? { endpoint: config.dynamodbEndpoint } : {}),
   });
-  return { store: new DynamoStore(doc, config.tableName, clock), clock };
+  return { store: new DynamoStore(doc, config.tableName, clock), clock, newId };
 };
 
 export const createApi = (

@@ -106,6 +106,7 @@ describe('the DynamoDB store', () => {
     const gone = { type: 'unit', id: 'to-remove' } as const;
     await store.save<Note>(orgA, gone, { text: 'laikinas' }, 0);
     await expect(store.remove(orgA, gone, 2)).rejects.toBeInstanceOf(ConflictError);
+    table.setNow('2026-11-24T11:05:00Z');
     await store.remove(orgA, gone, 1);
     expect(await store.get(orgA, gone)).toBeUndefined();
     const history = await store.audit(orgA, { entity: gone, limit: 10 });
@@ -138,6 +139,30 @@ describe('the DynamoDB store', () => {
     expect(late.items.every((e) => e.at >= '2026-11-24T10:30:00Z')).toBe(true);
     const early = await table.deps.store.audit(orgA, { to: '2026-11-24T10:30:00Z', limit: 100 });
     expect(early.items.every((e) => e.at <= '2026-11-24T10:30:00Z')).toBe(true);
+  });
+
+  it('applies several changes in one transaction, or none when one is stale', async () => {
+    const { store } = table.deps;
+    const a = { type: 'unit', id: 'tx-a' } as const;
+    const b = { type: 'unit', id: 'tx-b' } as const;
+    const saved = await store.apply(orgA, [
+      { ref: a, data: { text: 'A' }, expectedVersion: 0 },
+      { ref: b, data: { text: 'B' }, expectedVersion: 0 },
+    ]);
+    expect(saved.map((s) => s?.version)).toEqual([1, 1]);
+    const attempt = store.apply(orgA, [
+      { ref: a, data: { text: 'A2' }, expectedVersion: 1 },
+      { ref: b, data: { text: 'B2' }, expectedVersion: 7 },
+    ]);
+    await expect(attempt).rejects.toBeInstanceOf(ConflictError);
+    await expect(attempt).rejects.toMatchObject({ current: { text: 'B', version: 1 } });
+    expect((await store.get<Note>(orgA, a))?.text).toBe('A');
+    const tooMany = Array.from({ length: 51 }, (_, i) => ({
+      ref: { type: 'unit', id: `m${i}` } as const,
+      data: {},
+      expectedVersion: 0,
+    }));
+    await expect(store.apply(orgA, tooMany)).rejects.toBeInstanceOf(ValidationError);
   });
 
   it('keeps items of a cycle in that year’s partition', async () => {

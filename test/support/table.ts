@@ -4,6 +4,7 @@ import { createDocumentClient } from '../../functions/adapters/dynamodb/client';
 import { DynamoStore } from '../../functions/adapters/dynamodb/dynamo-store';
 import { ensureTable } from '../../functions/adapters/dynamodb/ensure-table';
 import type { Clock, Deps } from '../../functions/domain/ports';
+import { newId } from '../../functions/shared/ids';
 
 export interface TestTable {
   tableName: string;
@@ -27,7 +28,7 @@ export const createTestTable = async (now = '2026-11-24T10:00:00Z'): Promise<Tes
   return {
     tableName,
     endpoint,
-    deps: { store: new DynamoStore(doc, tableName, clock), clock },
+    deps: { store: new DynamoStore(doc, tableName, clock), clock, newId },
     setNow: (iso) => (current = new Date(iso)),
     drop: async () => {
       await doc.send(new DeleteTableCommand({ TableName: tableName }));

@@ -1,6 +1,6 @@
-import { en } from '../../functions/i18n/en';
-import { lt } from '../../functions/i18n/lt';
-import { negotiateLocale, t } from '../../functions/i18n';
+import { catalogues, negotiateLocale, t } from '../../functions/i18n';
+
+const { lt, en } = catalogues;
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

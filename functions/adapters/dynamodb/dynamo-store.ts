@@ -6,10 +6,13 @@ import {
   TransactWriteCommand,
   type DynamoDBDocumentClient,
   type QueryCommandInput,
+  type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, ValidationError } from '../../domain/errors';
+import { MAX_CHANGES_PER_TRANSACTION } from '../../domain/ports';
 import type {
   AuditAction,
+  Change,
   AuditEntry,
   AuditQuery,
   Clock,
@@ -103,41 +106,88 @@ export class DynamoStore implements Store {
     data: T,
     expectedVersion: number,
   ): Promise<Stored<T>> {
-    const orgId = ctx.actor.orgId;
-    const current = await this.getRecord(orgId, ref, true);
-    this.assertVersion(current, expectedVersion);
-    const at = this.clock.now().toISOString();
-    const record: ItemRecord = {
-      pk: itemPartition(orgId, ref.cycle),
-      sk: itemSortKey(ref),
-      entity: ref.type,
-      data: stripMeta(data),
-      version: expectedVersion + 1,
-      createdAt: current?.createdAt ?? at,
-      createdBy: current?.createdBy ?? ctx.actor.userId,
-      updatedAt: at,
-      updatedBy: ctx.actor.userId,
-    };
-    const after = toStored<T>(record);
-    await this.writeWithAudit(ctx, ref, expectedVersion, {
-      action: current ? 'update' : 'create',
-      at,
-      before: current ? toStored(current) : null,
-      after,
-      put: record,
-    });
-    return after;
+    const [saved] = await this.apply(ctx, [{ ref, data, expectedVersion }]);
+    return saved as Stored<T>;
   }
 
   async remove(ctx: RequestContext, ref: EntityRef, expectedVersion: number): Promise<void> {
-    const current = await this.getRecord(ctx.actor.orgId, ref, true);
-    this.assertVersion(current, expectedVersion);
-    await this.writeWithAudit(ctx, ref, expectedVersion, {
-      action: 'delete',
-      at: this.clock.now().toISOString(),
-      before: current ? toStored(current) : null,
-      after: null,
+    await this.apply(ctx, [{ ref, remove: true, expectedVersion }]);
+  }
+
+  async apply(ctx: RequestContext, changes: Change[]): Promise<(Stored<object> | null)[]> {
+    if (changes.length === 0) return [];
+    if (changes.length > MAX_CHANGES_PER_TRANSACTION) {
+      throw new ValidationError([
+        {
+          path: [],
+          key: 'validation.tooManyChanges',
+          params: { max: MAX_CHANGES_PER_TRANSACTION },
+        },
+      ]);
+    }
+    const orgId = ctx.actor.orgId;
+    const currents = await Promise.all(changes.map((c) => this.getRecord(orgId, c.ref, true)));
+    changes.forEach((c, i) => this.assertVersion(currents[i], c.expectedVersion));
+    const at = this.clock.now().toISOString();
+    const results: (Stored<object> | null)[] = [];
+    const actions: NonNullable<TransactWriteCommandInput['TransactItems']> = [];
+    changes.forEach((change, i) => {
+      const current = currents[i];
+      const key = { pk: itemPartition(orgId, change.ref.cycle), sk: itemSortKey(change.ref) };
+      const condition =
+        change.expectedVersion === 0
+          ? { ConditionExpression: 'attribute_not_exists(pk)' }
+          : {
+              ConditionExpression: 'version = :expected',
+              ExpressionAttributeValues: { ':expected': change.expectedVersion },
+            };
+      let after: Stored<object> | null = null;
+      if ('remove' in change) {
+        actions.push({ Delete: { TableName: this.tableName, Key: key, ...condition } });
+      } else {
+        const record: ItemRecord = {
+          ...key,
+          entity: change.ref.type,
+          data: stripMeta(change.data),
+          version: change.expectedVersion + 1,
+          createdAt: current?.createdAt ?? at,
+          createdBy: current?.createdBy ?? ctx.actor.userId,
+          updatedAt: at,
+          updatedBy: ctx.actor.userId,
+        };
+        after = toStored(record);
+        actions.push({ Put: { TableName: this.tableName, Item: record, ...condition } });
+      }
+      results.push(after);
+      const action: AuditAction = 'remove' in change ? 'delete' : current ? 'update' : 'create';
+      actions.push({
+        Put: {
+          TableName: this.tableName,
+          Item: this.auditRecord(
+            ctx,
+            change.ref,
+            at,
+            action,
+            current ? toStored(current) : null,
+            after,
+          ),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      });
     });
+    try {
+      await this.doc.send(new TransactWriteCommand({ TransactItems: actions }));
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      // Reasons come two per change (item, audit entry); the first failed item names the conflict.
+      const lost = (error.CancellationReasons ?? []).findIndex(
+        (r, i) => i % 2 === 0 && r.Code === 'ConditionalCheckFailed',
+      );
+      if (lost < 0) throw error;
+      const now = await this.getRecord(orgId, changes[lost / 2]!.ref, true);
+      throw new ConflictError(now ? toStored(now) : null, { cause: error });
+    }
+    return results;
   }
 
   async audit(ctx: RequestContext, query: AuditQuery): Promise<Page<AuditEntry>> {
@@ -218,67 +268,33 @@ export class DynamoStore implements Store {
     }
   }
 
-  /** The item change and its audit entry land together or not at all. */
-  private async writeWithAudit(
+  private auditRecord(
     ctx: RequestContext,
     ref: EntityRef,
-    expectedVersion: number,
-    change: { action: AuditAction; at: string; before: unknown; after: unknown; put?: ItemRecord },
-  ): Promise<void> {
+    at: string,
+    action: AuditAction,
+    before: unknown,
+    after: unknown,
+  ): AuditRecord {
     const orgId = ctx.actor.orgId;
-    const key = { pk: itemPartition(orgId, ref.cycle), sk: itemSortKey(ref) };
     const auditId = randomUUID();
-    const entry: AuditEntry = {
-      id: auditId,
-      at: change.at,
-      action: change.action,
-      entity: ref,
-      actor: { userId: ctx.actor.userId, roles: [...ctx.actor.roles] },
-      ...(ctx.requestId ? { requestId: ctx.requestId } : {}),
-      before: change.before,
-      after: change.after,
-    };
-    const audit: AuditRecord = {
+    return {
       pk: auditPartition(orgId),
-      sk: `${change.at}#${auditId}`,
+      sk: `${at}#${auditId}`,
       gsi1pk: entityHistoryPartition(orgId, ref),
-      gsi1sk: `${change.at}#${auditId}`,
+      gsi1sk: `${at}#${auditId}`,
       entity: 'audit',
-      entry,
+      entry: {
+        id: auditId,
+        at,
+        action,
+        entity: ref,
+        actor: { userId: ctx.actor.userId, roles: [...ctx.actor.roles] },
+        ...(ctx.requestId ? { requestId: ctx.requestId } : {}),
+        before,
+        after,
+      },
     };
-    const condition =
-      expectedVersion === 0
-        ? { ConditionExpression: 'attribute_not_exists(pk)' }
-        : {
-            ConditionExpression: 'version = :expected',
-            ExpressionAttributeValues: { ':expected': expectedVersion },
-          };
-    const itemWrite = change.put
-      ? { Put: { TableName: this.tableName, Item: change.put, ...condition } }
-      : { Delete: { TableName: this.tableName, Key: key, ...condition } };
-    try {
-      await this.doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            itemWrite,
-            {
-              Put: {
-                TableName: this.tableName,
-                Item: audit,
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
-          ],
-        }),
-      );
-    } catch (error) {
-      const lostRace =
-        error instanceof TransactionCanceledException &&
-        error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed';
-      if (!lostRace) throw error;
-      const now = await this.getRecord(orgId, ref, true);
-      throw new ConflictError(now ? toStored(now) : null, { cause: error });
-    }
   }
 
   private async queryAll<R>(input: QueryCommandInput): Promise<R[]> {

@@ -46,6 +46,11 @@ export type Operation<R extends RouteSpec> = (
 
 export type Operations = { [K in OperationId]: Operation<Routes[K]> };
 
+/** One area's operations, for the routes in its `<area>-routes.ts`. */
+export type AreaOperations<R extends Record<string, RouteSpec>> = {
+  [K in keyof R]: Operation<R[K]>;
+};
+
 const ROUTE_BY_KEY = new Map<string, [OperationId, RouteSpec]>(
   (Object.entries(ROUTES) as [OperationId, RouteSpec][]).map(([id, r]) => [routeKey(r), [id, r]]),
 );

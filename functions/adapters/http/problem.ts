@@ -3,6 +3,7 @@ import {
   ConflictError,
   ForbiddenError,
   HTTP_STATUS,
+  StateError,
   ValidationError,
 } from '../../domain/errors';
 import { t, type Locale, type MessageKey } from '../../i18n';
@@ -70,7 +71,11 @@ export const toProblem = (
       errors,
     };
   }
+  if (error instanceof StateError) {
+    return { ...base, detail: t(locale, error.key, error.params) };
+  }
   if (error instanceof ForbiddenError) {
+    if (error.key) return { ...base, detail: t(locale, error.key) };
     return {
       ...base,
       detail: t(locale, 'problem.forbidden.detail', {
