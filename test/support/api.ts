@@ -1,0 +1,91 @@
+import { createHttpHandler, type HttpEvent } from '../../functions/adapters/http/http-handler';
+import type { Role } from '../../functions/domain/auth/actor';
+import { operations } from '../../functions/handlers/operations';
+import { createLogger } from '../../functions/shared/logger';
+import type { TestTable } from './table';
+
+export interface CallOptions {
+  /** Roles of the caller. @default ['director'] */
+  roles?: Role[];
+  /** @default 'org-a' */
+  org?: string;
+  /** @default `${roles[0]}@${org}` */
+  user?: string;
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+  lang?: 'lt' | 'en';
+}
+
+export interface CallResult {
+  status: number;
+  headers: Record<string, string>;
+  json: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/**
+ * The API's Lambda handler on a test table, called with the event API Gateway would send for
+ * `routeKey` (`'POST /v1/cycles/{year}/proposals'`) and the authorizer's claims for the caller.
+ */
+export const createTestApi = (table: TestTable) => {
+  const handler = createHttpHandler({
+    operations,
+    deps: table.deps,
+    logger: createLogger('silent'),
+  });
+  let n = 0;
+  return async (routeKey: string, options: CallOptions = {}): Promise<CallResult> => {
+    const roles = options.roles ?? ['director'];
+    const org = options.org ?? 'org-a';
+    const [method = 'GET', template = '/'] = routeKey.split(' ');
+    const rawPath = template.replace(
+      /\{(\w+)\}/g,
+      (_, name: string) => options.params?.[name] ?? `{${name}}`,
+    );
+    const event: HttpEvent = {
+      version: '2.0',
+      routeKey,
+      rawPath,
+      rawQueryString: new URLSearchParams(options.query ?? {}).toString(),
+      headers: { 'accept-language': options.lang ?? 'lt', 'content-type': 'application/json' },
+      isBase64Encoded: false,
+      ...(options.params ? { pathParameters: options.params } : {}),
+      ...(options.query ? { queryStringParameters: options.query } : {}),
+      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+      requestContext: {
+        accountId: 'test',
+        apiId: 'test',
+        domainName: 'localhost',
+        domainPrefix: 'localhost',
+        http: {
+          method,
+          path: rawPath,
+          protocol: 'HTTP/1.1',
+          sourceIp: '127.0.0.1',
+          userAgent: 'jest',
+        },
+        requestId: `req-${++n}`,
+        routeKey,
+        stage: '$default',
+        time: '',
+        timeEpoch: 0,
+        authorizer: {
+          jwt: {
+            claims: {
+              sub: options.user ?? `${roles[0]}@${org}`,
+              'custom:org': org,
+              'cognito:groups': `[${roles.join(' ')}]`,
+            },
+            scopes: null,
+          },
+        },
+      },
+    };
+    const res = await handler(event);
+    return {
+      status: res.statusCode,
+      headers: res.headers,
+      json: res.body ? JSON.parse(res.body) : undefined,
+    };
+  };
+};
