@@ -31,3 +31,7 @@ export type ItemMeta = z.infer<typeof ItemMeta>;
 
 export const Role = z.enum(['staff', 'unitHead', 'deputy', 'director', 'admin']);
 export type Role = z.infer<typeof Role>;
+
+export const Deleted = z
+  .object({ id: z.string(), deleted: z.literal(true) })
+  .meta({ id: 'Deleted' });

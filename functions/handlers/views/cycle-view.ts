@@ -1,5 +1,6 @@
 import type { CycleView } from '../../contracts/cycle';
 import type { CycleState, CycleWarning } from '../../domain/cycle/cycle-service';
+import type { Deadline } from '../../domain/cycle/deadlines';
 import { t, type Locale, type MessageKey } from '../../i18n';
 
 const warningMessage = (w: CycleWarning, state: CycleState, locale: Locale): string => {
@@ -13,6 +14,22 @@ const warningMessage = (w: CycleWarning, state: CycleState, locale: Locale): str
   });
 };
 
+export const deadlineView = (d: Deadline, locale: Locale): CycleView['deadlines'][number] => ({
+  id: d.id,
+  label: t(locale, `deadline.${d.id}`),
+  dueOn: d.dueOn,
+  doneOn: d.doneOn,
+  status: d.status,
+  statusLabel: t(locale, `status.${d.status}` as MessageKey),
+  daysLeft: d.daysLeft,
+  rule: {
+    explanation: t(locale, `deadline.rule.${d.id}`),
+    document: d.source.document,
+    clause: d.source.clause,
+    quote: d.source.quote,
+  },
+});
+
 /** The cycle as the API shows it, labels in the user's language. */
 export const cycleView = (state: CycleState, locale: Locale): CycleView => {
   const { cycle } = state;
@@ -24,21 +41,7 @@ export const cycleView = (state: CycleState, locale: Locale): CycleView => {
     budgetApprovedOn: cycle.budgetApprovedOn,
     milestones: cycle.milestones,
     notes: cycle.notes,
-    deadlines: state.deadlines.map((d) => ({
-      id: d.id,
-      label: t(locale, `deadline.${d.id}`),
-      dueOn: d.dueOn,
-      doneOn: d.doneOn,
-      status: d.status,
-      statusLabel: t(locale, `status.${d.status}` as MessageKey),
-      daysLeft: d.daysLeft,
-      rule: {
-        explanation: t(locale, `deadline.rule.${d.id}`),
-        document: d.source.document,
-        clause: d.source.clause,
-        quote: d.source.quote,
-      },
-    })),
+    deadlines: state.deadlines.map((d) => deadlineView(d, locale)),
     warnings: state.warnings.map((w) => ({
       code: w.code,
       ...(w.deadline ? { deadline: w.deadline } : {}),
