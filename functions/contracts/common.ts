@@ -35,3 +35,9 @@ export type Role = z.infer<typeof Role>;
 export const Deleted = z
   .object({ id: z.string(), deleted: z.literal(true) })
   .meta({ id: 'Deleted' });
+
+/** A file body (routes that `consume` a media type get the raw bytes). */
+export const FileBody = z.custom<Buffer>((v) => Buffer.isBuffer(v) && v.length > 0);
+
+/** A file answer (routes that `produce` a media type). */
+export const FileResponse = z.custom<{ filename: string; bytes: Buffer }>();

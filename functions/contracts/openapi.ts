@@ -58,12 +58,15 @@ export const buildOpenApi = (serverUrl?: string): Record<string, unknown> => {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [operationId, route] of Object.entries(ROUTES) as [string, RouteSpec][]) {
     const isPublic = route.roles === 'public';
+    const binary = { type: 'string', format: 'binary' };
     const responses: Record<string, unknown> = {
       [String(route.status ?? 200)]: {
         description: 'OK',
-        content: {
-          'application/json': { schema: withoutDialect(jsonSchema(route.response, 'output')) },
-        },
+        content: route.produces
+          ? { [route.produces]: { schema: binary } }
+          : {
+              'application/json': { schema: withoutDialect(jsonSchema(route.response, 'output')) },
+            },
       },
       '500': problemResponse('Unexpected error; the body names the request id'),
     };
@@ -86,7 +89,9 @@ export const buildOpenApi = (serverUrl?: string): Record<string, unknown> => {
       responses,
       ...(isPublic ? { security: [] } : { 'x-roles': route.roles }),
     };
-    if (route.body) {
+    if (route.consumes) {
+      operation.requestBody = { required: true, content: { [route.consumes]: { schema: binary } } };
+    } else if (route.body) {
       operation.requestBody = {
         required: true,
         content: {

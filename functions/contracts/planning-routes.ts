@@ -1,4 +1,4 @@
-import { Deleted } from './common';
+import { Deleted, FileBody, FileResponse } from './common';
 import { CycleParams } from './cycle';
 import {
   AmendmentParams,
@@ -15,8 +15,9 @@ import {
   ProgressRequest,
   UpdatePlanItemRequest,
   VersionQuery,
+  WorkbookReviewView,
 } from './planning';
-import { EVERYONE, type RouteSpec } from './route-spec';
+import { EVERYONE, XLSX_MEDIA_TYPE, type RouteSpec } from './route-spec';
 
 const UNIT_PLANNERS = ['unitHead', 'deputy', 'director'] as const;
 
@@ -151,5 +152,38 @@ export const PLANNING_ROUTES = {
     params: AmendmentParams,
     body: PlanDecisionRequest,
     response: AnnualPlanView,
+  },
+  getPlanningWorkbook: {
+    method: 'GET',
+    path: '/v1/cycles/{year}/planning-workbook',
+    summary: 'The cycle’s unit plans as an Excel workbook to edit and upload back',
+    tag: 'planning',
+    roles: EVERYONE,
+    params: CycleParams,
+    response: FileResponse,
+    produces: XLSX_MEDIA_TYPE,
+  },
+  previewPlanningWorkbook: {
+    method: 'POST',
+    path: '/v1/cycles/{year}/planning-workbook/preview',
+    summary:
+      'What an edited workbook would change, every rejected cell by its A1 address; writes nothing',
+    tag: 'planning',
+    roles: UNIT_PLANNERS,
+    params: CycleParams,
+    body: FileBody,
+    consumes: XLSX_MEDIA_TYPE,
+    response: WorkbookReviewView,
+  },
+  applyPlanningWorkbook: {
+    method: 'POST',
+    path: '/v1/cycles/{year}/planning-workbook/apply',
+    summary: 'Apply an edited workbook: all rows or, on any rejected cell or stale version, none',
+    tag: 'planning',
+    roles: UNIT_PLANNERS,
+    params: CycleParams,
+    body: FileBody,
+    consumes: XLSX_MEDIA_TYPE,
+    response: WorkbookReviewView,
   },
 } as const satisfies Record<string, RouteSpec>;

@@ -202,3 +202,35 @@ export const AnnualPlanView = z
   })
   .meta({ id: 'AnnualPlan' });
 export type AnnualPlanView = z.infer<typeof AnnualPlanView>;
+
+export const WorkbookReviewView = z
+  .object({
+    summary: z.object({
+      create: z.number().int(),
+      update: z.number().int(),
+      unchanged: z.number().int(),
+      rejected: z.number().int(),
+      conflict: z.number().int(),
+    }),
+    rows: z.array(
+      z.object({
+        sheet: z.string(),
+        row: z.number().int(),
+        id: z.string().nullable(),
+        action: z.enum(['create', 'update', 'unchanged', 'rejected', 'conflict']),
+        changed: z.array(z.string()),
+      }),
+    ),
+    rejected: z.array(z.object({ cell: z.string(), message: z.string() })),
+    conflicts: z.array(
+      z.object({
+        cell: z.string(),
+        id: z.string(),
+        sentVersion: z.number().int(),
+        currentVersion: z.number().int(),
+      }),
+    ),
+    applied: z.number().int().meta({ description: 'Rows written: 0 for a preview.' }),
+  })
+  .meta({ id: 'WorkbookReview' });
+export type WorkbookReviewView = z.infer<typeof WorkbookReviewView>;

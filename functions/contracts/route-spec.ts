@@ -19,6 +19,10 @@ export interface RouteSpec {
   query?: z.ZodType;
   body?: z.ZodType;
   response: z.ZodType;
+  /** The body is a file of this media type, handed to the operation as bytes. */
+  consumes?: string;
+  /** The operation answers a file ({ filename, bytes }) of this media type. */
+  produces?: string;
   /** @default 200 */
   status?: number;
 }
@@ -35,3 +39,5 @@ export const MANAGEMENT = ['deputy', 'director'] as const satisfies readonly Rol
 /** API Gateway's route key, `GET /v1/cycles/{year}`. */
 export const routeKey = (route: Pick<RouteSpec, 'method' | 'path'>): string =>
   `${route.method} ${route.path}`;
+
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

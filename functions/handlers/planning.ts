@@ -22,6 +22,11 @@ import type { PlanItem } from '../domain/planning/plan-item';
 import type { Deps, RequestContext, Stored } from '../domain/ports';
 import { localDate } from '../domain/time';
 import type { Locale } from '../i18n';
+import {
+  applyPlanningWorkbookOperation,
+  getPlanningWorkbookOperation,
+  previewPlanningWorkbookOperation,
+} from './planning-workbook';
 import { annualPlanView, planItemView } from './views/planning-view';
 
 const present = async (
@@ -126,4 +131,7 @@ export const planningOperations: AreaOperations<typeof PLANNING_ROUTES> = {
       ),
       ctx.locale,
     ),
+  getPlanningWorkbook: getPlanningWorkbookOperation,
+  previewPlanningWorkbook: previewPlanningWorkbookOperation,
+  applyPlanningWorkbook: applyPlanningWorkbookOperation,
 };

@@ -3,12 +3,21 @@ import { lt as ltCore } from './lt';
 import * as improvement from './improvement';
 import * as planning from './planning';
 import * as proposals from './proposals';
+import * as spreadsheets from './spreadsheets';
 import * as training from './training';
 
 /** The core catalogue and each area's (`<area>.ts` exports its own `lt` and `en`). */
-const lt = { ...ltCore, ...planning.lt, ...proposals.lt, ...training.lt, ...improvement.lt };
+const lt = {
+  ...ltCore,
+  ...spreadsheets.lt,
+  ...planning.lt,
+  ...proposals.lt,
+  ...training.lt,
+  ...improvement.lt,
+};
 const en: Record<keyof typeof lt, string> = {
   ...enCore,
+  ...spreadsheets.en,
   ...planning.en,
   ...proposals.en,
   ...training.en,

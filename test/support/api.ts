@@ -14,6 +14,8 @@ export interface CallOptions {
   params?: Record<string, string>;
   query?: Record<string, string>;
   body?: unknown;
+  /** An uploaded file (sent base64-encoded, as API Gateway passes binary bodies). */
+  file?: Buffer;
   lang?: 'lt' | 'en';
 }
 
@@ -21,6 +23,8 @@ export interface CallResult {
   status: number;
   headers: Record<string, string>;
   json: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** The body of a file answer. */
+  bytes?: Buffer;
 }
 
 /**
@@ -47,11 +51,17 @@ export const createTestApi = (table: TestTable) => {
       routeKey,
       rawPath,
       rawQueryString: new URLSearchParams(options.query ?? {}).toString(),
-      headers: { 'accept-language': options.lang ?? 'lt', 'content-type': 'application/json' },
-      isBase64Encoded: false,
+      headers: {
+        'accept-language': options.lang ?? 'lt',
+        'content-type': options.file
+          ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+          : 'application/json',
+      },
+      isBase64Encoded: options.file !== undefined,
       ...(options.params ? { pathParameters: options.params } : {}),
       ...(options.query ? { queryStringParameters: options.query } : {}),
       ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+      ...(options.file ? { body: options.file.toString('base64') } : {}),
       requestContext: {
         accountId: 'test',
         apiId: 'test',
@@ -82,6 +92,14 @@ export const createTestApi = (table: TestTable) => {
       },
     };
     const res = await handler(event);
+    if (res.isBase64Encoded) {
+      return {
+        status: res.statusCode,
+        headers: res.headers,
+        json: undefined,
+        bytes: Buffer.from(res.body, 'base64'),
+      };
+    }
     return {
       status: res.statusCode,
       headers: res.headers,

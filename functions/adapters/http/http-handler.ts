@@ -75,6 +75,20 @@ const readBody = (event: HttpEvent): unknown => {
   }
 };
 
+const readFile = (event: HttpEvent): Buffer => {
+  if (!event.body) throw new InputError('body', [{ path: [], key: 'problem.body_required' }]);
+  return event.isBase64Encoded
+    ? Buffer.from(event.body, 'base64')
+    : Buffer.from(event.body, 'utf8');
+};
+
+/** A filename for the plain `filename=` parameter: Lithuanian letters folded to ASCII. */
+const asciiName = (name: string): string =>
+  name
+    .normalize('NFKD')
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/["\\]/g, '_');
+
 export interface HttpHandlerOptions {
   operations: Operations;
   deps: Deps;
@@ -110,7 +124,9 @@ export const createHttpHandler =
         ? parseInput(route.query, event.queryStringParameters ?? {}, 'query', locale)
         : undefined;
       let body: unknown;
-      if (route.body) {
+      if (route.consumes) {
+        body = readFile(event);
+      } else if (route.body) {
         const raw = readBody(event);
         const version = (raw as { version?: unknown } | null)?.version;
         if (typeof version === 'number') sentVersion = version;
@@ -126,6 +142,19 @@ export const createHttpHandler =
           deps,
         } as OperationContext<RouteSpec>,
       );
+      if (route.produces) {
+        const file = result as { filename: string; bytes: Buffer };
+        return {
+          statusCode: route.status ?? 200,
+          headers: {
+            'content-type': route.produces,
+            'content-disposition': `attachment; filename="${asciiName(file.filename)}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+            'content-language': locale,
+          },
+          body: file.bytes.toString('base64'),
+          isBase64Encoded: true,
+        };
+      }
       return json(route.status ?? 200, result, locale);
     } catch (error) {
       const extra = sentVersion === undefined ? {} : { sentVersion };

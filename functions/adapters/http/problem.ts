@@ -15,6 +15,7 @@ export interface HttpResponse {
   statusCode: number;
   headers: Record<string, string>;
   body: string;
+  isBase64Encoded?: boolean;
 }
 
 const PROBLEM_BASE = 'https://ciklas.lt/problems/';

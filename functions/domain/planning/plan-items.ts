@@ -1,7 +1,7 @@
 import { assertUnitAccess } from '../auth/policy';
 import { requireCycle, requireUnit } from '../cycle/require-cycle';
 import { NotFoundError, StateError, ValidationError, type FieldIssue } from '../errors';
-import type { Deps, RequestContext, Stored } from '../ports';
+import type { Change, Deps, RequestContext, Stored } from '../ports';
 import { localDate } from '../time';
 import { assertPlanEditable } from './annual-plan-state';
 import { withProgress, type Checkpoint, type PlanItem, type PlanPeriod } from './plan-item';
@@ -82,6 +82,48 @@ const assertEditable = async (
   if (period === 'annual') await assertPlanEditable(ctx, year, deps);
 };
 
+/** Checks a new item (access, links, plan state) and gives the change that creates it. */
+export const prepareCreate = async (
+  ctx: RequestContext,
+  year: number,
+  input: PlanItemInput,
+  deps: Deps,
+): Promise<Change & { data: PlanItem }> => {
+  await assertUnitAccess(ctx, input.unitId, ['unitHead'], deps);
+  await checkLinks(ctx, year, input, deps);
+  await assertEditable(ctx, year, input.period, deps);
+  const id = deps.newId();
+  const item: PlanItem = { ...input, id, status: input.status ?? 'planned', progress: [] };
+  return { ref: ref(year, id), data: item, expectedVersion: 0 };
+};
+
+/** Checks a change to `current` (access to both units, links, plan state) and gives the change. */
+export const prepareUpdate = async (
+  ctx: RequestContext,
+  year: number,
+  current: Stored<PlanItem>,
+  input: PlanItemInput,
+  expectedVersion: number,
+  deps: Deps,
+): Promise<Change & { data: PlanItem }> => {
+  await assertUnitAccess(ctx, current.unitId, ['unitHead'], deps);
+  if (input.unitId !== current.unitId)
+    await assertUnitAccess(ctx, input.unitId, ['unitHead'], deps);
+  await checkLinks(ctx, year, input, deps);
+  await assertEditable(ctx, year, current.period, deps);
+  if (input.period !== current.period) await assertEditable(ctx, year, input.period, deps);
+  const {
+    version: _v,
+    createdAt: _c,
+    createdBy: _cb,
+    updatedAt: _u,
+    updatedBy: _ub,
+    ...data
+  } = current;
+  const item: PlanItem = { ...data, ...input, status: input.status ?? current.status };
+  return { ref: ref(year, current.id), data: item, expectedVersion };
+};
+
 export const createPlanItem = async (
   ctx: RequestContext,
   year: number,
@@ -89,12 +131,8 @@ export const createPlanItem = async (
   deps: Deps,
 ): Promise<Stored<PlanItem>> => {
   await requireCycle(ctx, year, deps);
-  await assertUnitAccess(ctx, input.unitId, ['unitHead'], deps);
-  await checkLinks(ctx, year, input, deps);
-  await assertEditable(ctx, year, input.period, deps);
-  const id = deps.newId();
-  const item: PlanItem = { ...input, id, status: input.status ?? 'planned', progress: [] };
-  return deps.store.save(ctx, ref(year, id), item, 0);
+  const change = await prepareCreate(ctx, year, input, deps);
+  return deps.store.save(ctx, change.ref, change.data, 0);
 };
 
 export const updatePlanItem = async (
@@ -106,21 +144,8 @@ export const updatePlanItem = async (
   deps: Deps,
 ): Promise<Stored<PlanItem>> => {
   const current = await getPlanItem(ctx, year, id, deps);
-  // Both the unit it is in and the unit it moves to must be the actor's.
-  await assertUnitAccess(ctx, current.unitId, ['unitHead'], deps);
-  if (input.unitId !== current.unitId)
-    await assertUnitAccess(ctx, input.unitId, ['unitHead'], deps);
-  await checkLinks(ctx, year, input, deps);
-  await assertEditable(ctx, year, current.period, deps);
-  if (input.period !== current.period) await assertEditable(ctx, year, input.period, deps);
-  const item: PlanItem = {
-    ...current,
-    ...input,
-    id,
-    status: input.status ?? current.status,
-    progress: current.progress,
-  };
-  return deps.store.save(ctx, ref(year, id), item, expectedVersion);
+  const change = await prepareUpdate(ctx, year, current, input, expectedVersion, deps);
+  return deps.store.save(ctx, change.ref, change.data, expectedVersion);
 };
 
 export const deletePlanItem = async (

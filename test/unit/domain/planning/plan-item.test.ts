@@ -14,7 +14,7 @@ const meta = {
   updatedAt: '2026-01-10T00:00:00Z',
   updatedBy: 'u',
 };
-const anItem = (overrides: Partial<PlanItem> = {}): Stored<PlanItem> => ({
+const anItem = (overrides: Partial<Stored<PlanItem>> = {}): Stored<PlanItem> => ({
   id: 'i1',
   unitId: 'dienos-centras',
   period: 'annual',

@@ -1,0 +1,178 @@
+import ExcelJS from 'exceljs';
+import type { CellValue } from '../../domain/spreadsheets/sheet';
+import type { ReadSheet, SheetModel } from '../../domain/planning/planning-workbook';
+import { t, type Locale } from '../../i18n';
+
+const XLSX_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Excel refuses list validations longer than 255 characters; longer lists go to a hidden sheet. */
+const MAX_INLINE_LIST = 255;
+
+const HEADER_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFDDE7F0' },
+};
+const LOCKED_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFF2F2F2' },
+};
+
+/**
+ * Writes sheets for editing in Excel: a frozen header in the user's language, dropdowns for codes
+ * and units, date cells, and id/version columns locked (the sheet is protected without a
+ * password, so only those columns resist editing). User text is written as text, never as a
+ * formula, whatever it starts with.
+ */
+export const writeWorkbook = async (
+  sheets: SheetModel[],
+  meta: { title: string; organisation: string; locale: Locale },
+): Promise<Buffer> => {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Ciklas';
+  wb.created = new Date();
+  wb.title = meta.title;
+  wb.company = meta.organisation;
+  const lists = wb.addWorksheet('Sąrašai', { state: 'veryHidden' });
+  let listColumn = 0;
+  for (const model of sheets) {
+    const ws = wb.addWorksheet(model.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    // Column styles reach the empty cells below the data too, so new rows are editable but for ids.
+    ws.columns = model.def.columns.map((c) => {
+      const locked = c.kind === 'id' || c.kind === 'version';
+      return {
+        key: c.key,
+        width: c.width ?? 16,
+        style: {
+          protection: { locked },
+          ...(locked ? { fill: LOCKED_FILL } : {}),
+          ...(c.kind === 'date' ? { numFmt: 'yyyy-mm-dd' } : {}),
+        },
+      };
+    });
+    const header = ws.addRow(model.def.columns.map((c) => t(meta.locale, c.header)));
+    header.font = { bold: true };
+    header.alignment = { vertical: 'middle', wrapText: true };
+    header.eachCell((cell) => {
+      cell.fill = HEADER_FILL;
+      cell.protection = { locked: true };
+    });
+    for (const values of model.rows) {
+      const row = ws.addRow([]);
+      values.forEach((value, i) => {
+        const cell = row.getCell(i + 1);
+        // A string stays a string cell: exceljs writes formulas only from { formula } objects.
+        cell.value = value;
+      });
+    }
+    const lastRow = Math.max(ws.rowCount + 100, 300);
+    model.def.columns.forEach((column, index) => {
+      let choices: string[] | undefined;
+      if (column.kind === 'enum')
+        choices = (column.values ?? []).map((v) => t(meta.locale, column.labelKey!(v)));
+      if (column.kind === 'unit') choices = model.lookup.units.map((u) => u.name);
+      let formula: string | undefined;
+      if (choices) {
+        const inline = choices.map((c) => c.replace(/"/g, '""')).join(',');
+        if (inline.length + 2 <= MAX_INLINE_LIST && !choices.some((c) => c.includes(','))) {
+          formula = `"${inline}"`;
+        } else {
+          listColumn += 1;
+          choices.forEach((c, i) => (lists.getCell(i + 1, listColumn).value = c));
+          const letter = lists.getColumn(listColumn).letter;
+          formula = `'Sąrašai'!$${letter}$1:$${letter}$${Math.max(choices.length, 1)}`;
+        }
+      }
+      for (let r = 2; r <= lastRow; r++) {
+        const cell = ws.getCell(r, index + 1);
+        if (formula) {
+          cell.dataValidation = {
+            type: 'list',
+            allowBlank: !column.required,
+            formulae: [formula],
+            showErrorMessage: true,
+          };
+        } else if (column.kind === 'date') {
+          cell.dataValidation = {
+            type: 'date',
+            operator: 'greaterThan',
+            allowBlank: true,
+            formulae: [new Date(Date.UTC(2000, 0, 1))],
+            showErrorMessage: true,
+          };
+        }
+      }
+    });
+    ws.autoFilter = {
+      from: { row: 1, column: 1 },
+      to: { row: 1, column: model.def.columns.length },
+    };
+    await ws.protect('', {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+      insertRows: true,
+      deleteRows: true,
+      sort: true,
+      autoFilter: true,
+    });
+    ws.pageSetup = {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    };
+    ws.headerFooter = { oddFooter: `&L${meta.organisation}&R&P / &N` };
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+};
+
+const plain = (value: ExcelJS.CellValue): CellValue => {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    if ('result' in value) {
+      const result = value.result;
+      return result instanceof Date || ['string', 'number', 'boolean'].includes(typeof result)
+        ? (result as CellValue)
+        : null;
+    }
+    if ('error' in value) return null;
+  }
+  return null;
+};
+
+export class NotAWorkbookError extends Error {
+  override readonly name = 'NotAWorkbookError';
+}
+
+/** Reads every visible sheet's cells (values, not formulas), whichever program wrote the file. */
+export const readWorkbook = async (bytes: Buffer): Promise<ReadSheet[]> => {
+  if (bytes.length < 4 || !XLSX_MAGIC.every((b, i) => bytes[i] === b))
+    throw new NotAWorkbookError('not a zip');
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (cause) {
+    throw new NotAWorkbookError('unreadable workbook', { cause });
+  }
+  return wb.worksheets
+    .filter((ws) => ws.state === 'visible' || ws.state === undefined)
+    .map((ws) => {
+      const rows: ReadSheet['rows'] = [];
+      ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+        const values: CellValue[] = [];
+        for (let c = 1; c <= ws.columnCount; c++) values.push(plain(row.getCell(c).value));
+        rows.push({ row: rowNumber, values });
+      });
+      return { name: ws.name, rows };
+    });
+};

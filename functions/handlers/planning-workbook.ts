@@ -1,0 +1,118 @@
+import { NotAWorkbookError, readWorkbook, writeWorkbook } from '../adapters/excel/workbook';
+import type { Operation } from '../adapters/http/http-handler';
+import { InputError, toFieldIssues } from '../adapters/http/parse';
+import { CreatePlanItemRequest, type WorkbookReviewView } from '../contracts/planning';
+import type { Routes } from '../contracts/routes';
+import { ValidationError } from '../domain/errors';
+import { getOrganisation } from '../domain/org/org-service';
+import {
+  applyReview,
+  planningWorkbookModel,
+  reviewPlanningWorkbook,
+  type ValidateInput,
+  type WorkbookReview,
+} from '../domain/planning/planning-workbook';
+import type { Deps, RequestContext } from '../domain/ports';
+import { LOCALES, t, type Locale } from '../i18n';
+import { z } from 'zod';
+
+const zodLocales = { lt: z.locales.lt().localeError, en: z.locales.en().localeError };
+
+/** The row's values through the same contract as the API's body, messages in the user's language. */
+const validator =
+  (locale: Locale): ValidateInput =>
+  (values) => {
+    const result = CreatePlanItemRequest.safeParse(values, { error: zodLocales[locale] });
+    return result.success
+      ? { ok: true, value: result.data }
+      : { ok: false, issues: toFieldIssues(result.error.issues) };
+  };
+
+const reviewView = (
+  review: WorkbookReview,
+  applied: number,
+  locale: Locale,
+): WorkbookReviewView => {
+  const count = (action: string) => review.rows.filter((r) => r.action === action).length;
+  return {
+    summary: {
+      create: count('create'),
+      update: count('update'),
+      unchanged: count('unchanged'),
+      rejected: count('rejected'),
+      conflict: count('conflict'),
+    },
+    rows: review.rows,
+    rejected: review.rejected.map((r) => ({
+      cell: r.cell,
+      message: r.issue.key ? t(locale, r.issue.key, r.issue.params) : (r.issue.message ?? ''),
+    })),
+    conflicts: review.conflicts.map((c) => ({
+      cell: `${c.sheet}!A${c.row}`,
+      id: c.id,
+      sentVersion: c.sentVersion,
+      currentVersion: c.current.version,
+    })),
+    applied,
+  };
+};
+
+const review = async (
+  ctx: RequestContext & { locale: Locale; deps: Deps },
+  year: number,
+  bytes: Buffer,
+) => {
+  let sheets;
+  try {
+    sheets = await readWorkbook(bytes);
+  } catch (error) {
+    if (error instanceof NotAWorkbookError)
+      throw new InputError('body', [{ path: [], key: 'sheet.notAWorkbook' }], { cause: error });
+    throw error;
+  }
+  return reviewPlanningWorkbook(
+    ctx,
+    year,
+    sheets,
+    validator(ctx.locale),
+    { locale: ctx.locale, t, locales: [...LOCALES] },
+    ctx.deps,
+  );
+};
+
+export const getPlanningWorkbookOperation: Operation<Routes['getPlanningWorkbook']> = async (
+  { params },
+  ctx,
+) => {
+  const [sheets, org] = await Promise.all([
+    planningWorkbookModel(ctx, params.year, ctx.locale, ctx.deps),
+    getOrganisation(ctx, ctx.deps).catch(() => undefined),
+  ]);
+  const title = `${t(ctx.locale, 'planning.sheet.planItems')} ${params.year}`;
+  const bytes = await writeWorkbook(sheets, {
+    title,
+    organisation: org?.name ?? ctx.actor.orgId,
+    locale: ctx.locale,
+  });
+  return { filename: `${title}.xlsx`, bytes };
+};
+
+export const previewPlanningWorkbookOperation: Operation<
+  Routes['previewPlanningWorkbook']
+> = async ({ params, body }, ctx) =>
+  reviewView(await review(ctx, params.year, body), 0, ctx.locale);
+
+export const applyPlanningWorkbookOperation: Operation<Routes['applyPlanningWorkbook']> = async (
+  { params, body },
+  ctx,
+) => {
+  const reviewed = await review(ctx, params.year, body);
+  try {
+    return reviewView(reviewed, await applyReview(ctx, reviewed, ctx.deps), ctx.locale);
+  } catch (error) {
+    // Cells are named as the user sees them; the issue keys are already in the catalogue.
+    if (error instanceof ValidationError)
+      throw new InputError('body', error.issues, { cause: error });
+    throw error;
+  }
+};
