@@ -79,8 +79,11 @@ export const buildOpenApi = (serverUrl?: string): Record<string, unknown> => {
     }
     if (route.params || route.query || route.body)
       responses['400'] = problemResponse('Invalid input, each field named');
-    if (route.method === 'PUT')
-      responses['409'] = problemResponse('Stale version; `current` holds the stored item');
+    if (route.method !== 'GET' && (route.body || route.consumes)) {
+      responses['409'] = problemResponse(
+        'Stale version or a state that forbids it; `current` holds the item as it is now',
+      );
+    }
     const operation: Record<string, unknown> = {
       operationId,
       summary: route.summary,
