@@ -79,7 +79,7 @@ export const buildOpenApi = (serverUrl?: string): Record<string, unknown> => {
     }
     if (route.params || route.query || route.body)
       responses['400'] = problemResponse('Invalid input, each field named');
-    if (route.method !== 'GET' && (route.body || route.consumes)) {
+    if (route.method !== 'GET') {
       responses['409'] = problemResponse(
         'Stale version or a state that forbids it; `current` holds the item as it is now',
       );

@@ -92,19 +92,33 @@ export interface PlanChanges {
   removed: string[];
 }
 
-/** What differs between the approved snapshot and the plan now (by item id and version). */
+/** JSON with object keys sorted: a stored map comes back from DynamoDB in any key order. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        )
+      : v,
+  );
+
+/**
+ * What differs between the approved snapshot and the plan now, by content: progress and
+ * completions change an item's version but not the plan.
+ */
 export const diffPlans = (approved: CompiledPlan | null, now: CompiledPlan): PlanChanges => {
-  const versions = (p: CompiledPlan | null) =>
-    new Map<string, number>([
-      ...(p?.units.flatMap((u) => u.items.map((i) => [i.id, i.version] as const)) ?? []),
-      ...(p?.training.map((t) => [t.id, t.version] as const) ?? []),
-    ]);
-  const before = versions(approved);
-  const after = versions(now);
+  const contents = (p: CompiledPlan | null) =>
+    new Map<string, string>(
+      [...(p?.units.flatMap((u) => u.items) ?? []), ...(p?.training ?? [])].map(
+        ({ version: _v, ...rest }) => [rest.id, canonical(rest)],
+      ),
+    );
+  const before = contents(approved);
+  const after = contents(now);
   return {
     added: [...after.keys()].filter((id) => !before.has(id)),
     changed: [...after]
-      .filter(([id, v]) => before.has(id) && before.get(id) !== v)
+      .filter(([id, c]) => before.has(id) && before.get(id) !== c)
       .map(([id]) => id),
     removed: [...before.keys()].filter((id) => !after.has(id)),
   };

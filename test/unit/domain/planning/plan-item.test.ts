@@ -113,7 +113,17 @@ describe('compiling the annual plan', () => {
 
   it('lists what was added, changed and removed since approval', () => {
     const before = compilePlan(units, [anItem({ id: 'a' }), anItem({ id: 'b' })], []);
-    const after = compilePlan(units, [anItem({ id: 'a', version: 2 }), anItem({ id: 'c' })], []);
+    const after = compilePlan(
+      units,
+      [anItem({ id: 'a', version: 2, goal: 'Kitas tikslas' }), anItem({ id: 'c' })],
+      [],
+    );
     expect(diffPlans(before, after)).toEqual({ added: ['c'], changed: ['a'], removed: ['b'] });
+    const progressOnly = compilePlan(
+      units,
+      [anItem({ id: 'a', version: 3 }), anItem({ id: 'b' })],
+      [],
+    );
+    expect(diffPlans(before, progressOnly)).toEqual({ added: [], changed: [], removed: [] });
   });
 });
