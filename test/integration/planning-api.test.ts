@@ -305,3 +305,32 @@ describe('planning through the API', () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe('a plan approved before Ciklas', () => {
+  it('counts as approved when only the cycle records the approval date', async () => {
+    const table = await createTestTable('2026-05-01T09:00:00Z');
+    const call = createTestApi(table);
+    await call('PUT /v1/cycles/{year}', {
+      params: { year: '2026' },
+      body: {
+        version: 0,
+        budgetApprovedOn: '2026-02-10',
+        milestones: { planApprovedOn: '2026-03-20' },
+      },
+    });
+    const plan = await call('GET /v1/cycles/{year}/annual-plan', { params: { year: '2026' } });
+    expect(plan.json).toMatchObject({
+      state: 'approved',
+      approvedOn: '2026-03-20',
+      editability: 'frozen',
+      version: 0,
+    });
+    const amendment = await call('POST /v1/cycles/{year}/annual-plan/amendments', {
+      roles: ['deputy'],
+      params: { year: '2026' },
+      body: { version: 0, reason: 'Naujas skyriaus planas' },
+    });
+    expect(amendment.json.editability).toBe('editable');
+    await table.drop();
+  });
+});

@@ -1,5 +1,6 @@
 import { StateError } from '../errors';
 import type { Deps, EntityRef, RequestContext, Stored } from '../ports';
+import type { Cycle } from '../cycle/cycle';
 import type { IsoDate } from '../time';
 
 export const PLAN_STATES = ['draft', 'submitted', 'approved', 'returned'] as const;
@@ -61,7 +62,14 @@ export const getAnnualPlan = async (
   deps: Deps,
 ): Promise<{ plan: AnnualPlan; version: number; stored: Stored<AnnualPlan> | undefined }> => {
   const stored = await deps.store.get<AnnualPlan>(ctx, annualPlanRef(year));
-  return { plan: stored ?? emptyPlan(year), version: stored?.version ?? 0, stored };
+  if (stored) return { plan: stored, version: stored.version, stored };
+  // A plan approved before the organisation used Ciklas is recorded only as the cycle's milestone.
+  const cycle = await deps.store.get<Cycle>(ctx, { type: 'cycle', id: String(year) });
+  const approvedOn = cycle?.milestones.planApprovedOn;
+  const plan = approvedOn
+    ? { ...emptyPlan(year), state: 'approved' as const, approvedOn }
+    : emptyPlan(year);
+  return { plan, version: 0, stored };
 };
 
 /** The amendment in progress, if any (open or returned for more changes). */
