@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { NotAWorkbookError, readWorkbook, writeWorkbook } from '../adapters/excel/workbook';
 import type { Operation } from '../adapters/http/http-handler';
 import { InputError, toFieldIssues } from '../adapters/http/parse';
@@ -5,28 +6,44 @@ import { CreatePlanItemRequest, type WorkbookReviewView } from '../contracts/pla
 import type { Routes } from '../contracts/routes';
 import { ValidationError } from '../domain/errors';
 import { getOrganisation } from '../domain/org/org-service';
+import { planItemsSheet } from '../domain/planning/plan-items-sheet';
+import type { Deps, RequestContext } from '../domain/ports';
 import {
   applyReview,
-  planningWorkbookModel,
-  reviewPlanningWorkbook,
-  type ValidateInput,
+  reviewWorkbook,
+  workbookModel,
   type WorkbookReview,
-} from '../domain/planning/planning-workbook';
-import type { Deps, RequestContext } from '../domain/ports';
+} from '../domain/spreadsheets/workbook';
+import type { WorkbookEntity, WorkbookSheet } from '../domain/spreadsheets/workbook-entity';
 import { LOCALES, t, type Locale } from '../i18n';
-import { z } from 'zod';
 
 const zodLocales = { lt: z.locales.lt().localeError, en: z.locales.en().localeError };
 
-/** The row's values through the same contract as the API's body, messages in the user's language. */
-const validator =
-  (locale: Locale): ValidateInput =>
-  (values) => {
-    const result = CreatePlanItemRequest.safeParse(values, { error: zodLocales[locale] });
-    return result.success
-      ? { ok: true, value: result.data }
-      : { ok: false, issues: toFieldIssues(result.error.issues) };
-  };
+type AnySheet = { entity: WorkbookEntity<{ id: string }, unknown>; schema: z.ZodType };
+
+/** An entity with the contract its API body is parsed with: the compiler checks they agree. */
+const sheet = <T extends { id: string }, I>(
+  entity: WorkbookEntity<T, I>,
+  schema: z.ZodType<I>,
+): AnySheet => ({
+  // Each entity only ever meets rows its own schema produced.
+  entity: entity as unknown as WorkbookEntity<{ id: string }, unknown>,
+  schema,
+});
+
+/** The planning workbook's sheets, in order; a row obeys exactly the rules of a request. */
+const SHEETS: AnySheet[] = [sheet(planItemsSheet, CreatePlanItemRequest)];
+
+const sheetsFor = (locale: Locale): WorkbookSheet[] =>
+  SHEETS.map(({ entity, schema }) => ({
+    entity,
+    validate: (values) => {
+      const result = schema.safeParse(values, { error: zodLocales[locale] });
+      return result.success
+        ? { ok: true, value: result.data }
+        : { ok: false, issues: toFieldIssues(result.error.issues) };
+    },
+  }));
 
 const reviewView = (
   review: WorkbookReview,
@@ -51,7 +68,7 @@ const reviewView = (
       cell: `${c.sheet}!A${c.row}`,
       id: c.id,
       sentVersion: c.sentVersion,
-      currentVersion: c.current.version,
+      currentVersion: c.currentVersion,
     })),
     applied,
   };
@@ -62,20 +79,21 @@ const review = async (
   year: number,
   bytes: Buffer,
 ) => {
-  let sheets;
+  let read;
   try {
-    sheets = await readWorkbook(bytes);
+    read = await readWorkbook(bytes);
   } catch (error) {
-    if (error instanceof NotAWorkbookError)
+    if (error instanceof NotAWorkbookError) {
       throw new InputError('body', [{ path: [], key: 'sheet.notAWorkbook' }], { cause: error });
+    }
     throw error;
   }
-  return reviewPlanningWorkbook(
+  return reviewWorkbook(
     ctx,
     year,
-    sheets,
-    validator(ctx.locale),
-    { locale: ctx.locale, t, locales: [...LOCALES] },
+    read,
+    sheetsFor(ctx.locale),
+    { locale: ctx.locale, locales: LOCALES, t },
     ctx.deps,
   );
 };
@@ -85,10 +103,10 @@ export const getPlanningWorkbookOperation: Operation<Routes['getPlanningWorkbook
   ctx,
 ) => {
   const [sheets, org] = await Promise.all([
-    planningWorkbookModel(ctx, params.year, ctx.locale, ctx.deps),
+    workbookModel(ctx, params.year, sheetsFor(ctx.locale), ctx.locale, ctx.deps),
     getOrganisation(ctx, ctx.deps).catch(() => undefined),
   ]);
-  const title = `${t(ctx.locale, 'planning.sheet.planItems')} ${params.year}`;
+  const title = `Ciklas ${params.year}`;
   const bytes = await writeWorkbook(sheets, {
     title,
     organisation: org?.name ?? ctx.actor.orgId,

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/spreadsheets/sheet';
-import type { ReadSheet, SheetModel } from '../../domain/planning/planning-workbook';
+import type { ReadSheet, SheetModel } from '../../domain/spreadsheets/workbook';
 import { t, type Locale } from '../../i18n';
 
 const XLSX_MAGIC = [0x50, 0x4b, 0x03, 0x04];
