@@ -14,25 +14,22 @@ import {
   workbookModel,
   type WorkbookReview,
 } from '../domain/spreadsheets/workbook';
-import type { WorkbookEntity, WorkbookSheet } from '../domain/spreadsheets/workbook-entity';
+import type { WorkbookSheet } from '../domain/spreadsheets/workbook-entity';
+import { improvementWorkbookSheets } from './improvement-workbook';
+import { proposalsWorkbookSheets } from './proposals-workbook';
+import { trainingWorkbookSheets } from './training-workbook';
+import { sheet, type AnySheet } from './workbook-sheet';
 import { LOCALES, t, type Locale } from '../i18n';
 
 const zodLocales = { lt: z.locales.lt().localeError, en: z.locales.en().localeError };
 
-type AnySheet = { entity: WorkbookEntity<{ id: string }, unknown>; schema: z.ZodType };
-
-/** An entity with the contract its API body is parsed with: the compiler checks they agree. */
-const sheet = <T extends { id: string }, I>(
-  entity: WorkbookEntity<T, I>,
-  schema: z.ZodType<I>,
-): AnySheet => ({
-  // Each entity only ever meets rows its own schema produced.
-  entity: entity as unknown as WorkbookEntity<{ id: string }, unknown>,
-  schema,
-});
-
 /** The planning workbook's sheets, in order; a row obeys exactly the rules of a request. */
-const SHEETS: AnySheet[] = [sheet(planItemsSheet, CreatePlanItemRequest)];
+const SHEETS: AnySheet[] = [
+  sheet(planItemsSheet, CreatePlanItemRequest),
+  ...proposalsWorkbookSheets,
+  ...trainingWorkbookSheets,
+  ...improvementWorkbookSheets,
+];
 
 const sheetsFor = (locale: Locale): WorkbookSheet[] =>
   SHEETS.map(({ entity, schema }) => ({
