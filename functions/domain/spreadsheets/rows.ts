@@ -121,6 +121,7 @@ export const parseRow = (
   const values: Record<string, unknown> = {};
   const issues: CellIssue[] = [];
   for (const column of sheet.columns) {
+    if (column.readOnly) continue;
     const parsed = parseCell(column, row.cells[column.key] ?? null, lookup);
     const empty =
       parsed.ok &&

@@ -17,6 +17,8 @@ export interface ColumnDef {
   /** enum columns: the catalogue key of a code's label, `planning.period.{code}`. */
   labelKey?: (code: string) => MessageKey;
   maxLength?: number;
+  /** Shown for reference (a status moved by its own workflow) and locked; never read back. */
+  readOnly?: boolean;
   /** Excel column width in characters. */
   width?: number;
 }
