@@ -41,7 +41,7 @@ export const writeWorkbook = async (
     const ws = wb.addWorksheet(model.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     // Column styles reach the empty cells below the data too, so new rows are editable but for ids.
     ws.columns = model.def.columns.map((c) => {
-      const locked = c.kind === 'id' || c.kind === 'version';
+      const locked = c.kind === 'id' || c.kind === 'version' || c.readOnly === true;
       return {
         key: c.key,
         width: c.width ?? 16,
@@ -74,7 +74,7 @@ export const writeWorkbook = async (
         choices = (column.values ?? []).map((v) => t(meta.locale, column.labelKey!(v)));
       if (column.kind === 'unit') choices = model.lookup.units.map((u) => u.name);
       let formula: string | undefined;
-      if (choices) {
+      if (choices && !column.readOnly) {
         const inline = choices.map((c) => c.replace(/"/g, '""')).join(',');
         if (inline.length + 2 <= MAX_INLINE_LIST && !choices.some((c) => c.includes(','))) {
           formula = `"${inline}"`;
