@@ -20,6 +20,15 @@ import { createApi } from '../functions/shared/composition';
 import { createLogger } from '../functions/shared/logger';
 import { newId } from '../functions/shared/ids';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import ExcelJS from 'exceljs';
+import { readWorkbook, writeWorkbook } from '../functions/adapters/excel/workbook';
+import { CreatePlanItemRequest } from '../functions/contracts/planning';
+import { saveCycle } from '../functions/domain/cycle/cycle-service';
+import { planItemsSheet } from '../functions/domain/planning/plan-items-sheet';
+import { prepareCreate } from '../functions/domain/planning/plan-items';
+import { reviewWorkbook, workbookModel } from '../functions/domain/spreadsheets/workbook';
+import { sheet } from '../functions/handlers/workbook-sheet';
+import { LOCALES, t } from '../functions/i18n';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
@@ -167,6 +176,86 @@ const main = async () => {
     server.close();
     figures.push(row(direct, cycle), row(http, direct));
     doc.destroy();
+
+    // Planning workbook: 200 unit plan items written with our sheet set-up (dropdowns, locked ids,
+    // date cells) beside a plain exceljs sheet of the same cells, then read back and reviewed.
+    const planCtx: RequestContext = {
+      actor: { userId: 'bench', orgId: 'bench-plan', roles: ['director'] },
+    };
+    await store.save(
+      planCtx,
+      { type: 'unit', id: 'dienos-centras' },
+      { id: 'dienos-centras', name: 'Dienos centras', active: true },
+      0,
+    );
+    await saveCycle(
+      planCtx,
+      year,
+      { budgetApprovedOn: `${year}-02-10`, milestones: {}, notes: '' },
+      0,
+      deps,
+    );
+    for (let i = 0; i < 200; i += 50) {
+      const changes = await Promise.all(
+        Array.from({ length: 50 }, (_, k) =>
+          prepareCreate(
+            planCtx,
+            year,
+            {
+              unitId: 'dienos-centras',
+              period: 'annual',
+              goal: `Tikslas ${i + k}`,
+              activity: 'Grupiniai užsiėmimai vaikams kas savaitę',
+              responsible: 'Ona Onaitė',
+              startOn: `${year}-02-01`,
+              dueOn: `${year}-06-30`,
+              indicator: 'Dalyvių skaičius',
+              targetValue: '20',
+              indicatorId: null,
+              strategyGoalId: null,
+              origin: [],
+              statusComment: '',
+            },
+            deps,
+          ),
+        ),
+      );
+      await store.apply(planCtx, changes);
+    }
+    const sheets = [sheet(planItemsSheet, CreatePlanItemRequest)].map(({ entity }) => ({
+      entity,
+      validate: (v: Record<string, unknown>) => {
+        const r = CreatePlanItemRequest.safeParse(v);
+        return r.success
+          ? { ok: true as const, value: r.data as unknown }
+          : { ok: false as const, issues: [] };
+      },
+    }));
+    const model = await workbookModel(planCtx, year, sheets, 'lt', deps);
+    const plain = await measure('exceljs: plain sheet, 200×13 cells (baseline)', 20, async () => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('x');
+      for (const r of model[0]!.rows) ws.addRow(r);
+      await wb.xlsx.writeBuffer();
+    });
+    let bytes: Buffer = Buffer.alloc(0);
+    const ours = await measure('planning workbook: write 200 items', 20, async () => {
+      bytes = await writeWorkbook(model, { title: 'bench', organisation: 'bench', locale: 'lt' });
+    });
+    const read = await measure(
+      'planning workbook: read + review 200 unchanged rows',
+      20,
+      async () =>
+        reviewWorkbook(
+          planCtx,
+          year,
+          await readWorkbook(bytes),
+          sheets,
+          { locale: 'lt', locales: LOCALES, t },
+          deps,
+        ),
+    );
+    figures.push(row(plain), row(ours, plain), row(read, plain));
 
     console.log(
       `Ciklas bench — Node ${process.version}, DynamoDB Local in memory, N=${N} sequential operations each`,
