@@ -180,7 +180,7 @@ export const PLANNING_ROUTES = {
     path: '/v1/cycles/{year}/planning-workbook/apply',
     summary: 'Apply an edited workbook: all rows or, on any rejected cell or stale version, none',
     tag: 'planning',
-    roles: UNIT_PLANNERS,
+    roles: ['staff', ...UNIT_PLANNERS],
     params: CycleParams,
     body: FileBody,
     consumes: XLSX_MEDIA_TYPE,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  ANONYMOUS_CODES,
   DECISION_STATUSES,
   OUTCOME_TYPES,
   PROPOSAL_CATEGORIES,
@@ -63,6 +64,18 @@ export const UpdateProposalRequest = ProposalFields.extend({ version: Version })
   description: 'The whole of the editable fields, with the version you read.',
 });
 export type UpdateProposalRequest = z.infer<typeof UpdateProposalRequest>;
+
+/**
+ * A row of the planning workbook's proposals sheet: the fields of a request, with `anonymous` as
+ * the column's codes (`true`/`false`, shown Taip/Ne); an empty cell is `false`, as in a request.
+ */
+export const ProposalSheetRow = ProposalFields.extend({
+  anonymous: z
+    .enum(ANONYMOUS_CODES)
+    .transform((code) => code === 'true')
+    .default(false),
+});
+export type ProposalSheetRow = z.infer<typeof ProposalSheetRow>;
 
 export const DecisionRequest = z
   .strictObject({

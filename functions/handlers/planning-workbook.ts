@@ -62,7 +62,7 @@ const reviewView = (
       message: r.issue.key ? t(locale, r.issue.key, r.issue.params) : (r.issue.message ?? ''),
     })),
     conflicts: review.conflicts.map((c) => ({
-      cell: `${c.sheet}!A${c.row}`,
+      cell: c.cell,
       id: c.id,
       sentVersion: c.sentVersion,
       currentVersion: c.currentVersion,

@@ -151,7 +151,7 @@ describe('the planning workbook round trip', () => {
     });
     expect(res.status).toBe(409);
     expect(res.json.current).toEqual([
-      expect.objectContaining({ cell: `${SHEET}!A2`, sentVersion: 1 }),
+      expect.objectContaining({ cell: `'${SHEET}'!A2`, sentVersion: 1 }),
     ]);
     const items = (await call('GET /v1/cycles/{year}/plan-items', { params: { year } })).json.items;
     expect(items.map((i: { responsible: string }) => i.responsible)).not.toContain('Petras');

@@ -10,7 +10,7 @@ import {
   type FieldIssue,
 } from '../errors';
 import type { MessageKey } from '../../i18n';
-import type { Deps, RequestContext, Stored } from '../ports';
+import type { Change, Deps, RequestContext, Stored } from '../ports';
 import { localDate, type IsoDate } from '../time';
 import {
   checkDecision,
@@ -40,6 +40,15 @@ const ref = (year: number, id: string) => ({ type: 'proposal', id, cycle: year }
 
 const today = (deps: Deps): IsoDate => localDate(deps.clock.now());
 
+/** A store change that writes one proposal, with the proposal it writes. */
+export type PreparedChange = Change & { data: Proposal };
+
+const change = (proposal: Proposal, expectedVersion: number): PreparedChange => ({
+  ref: ref(proposal.year, proposal.id),
+  data: proposal,
+  expectedVersion,
+});
+
 const fail = (issues: FieldIssue[]): void => {
   if (issues.length > 0) throw new ValidationError(issues);
 };
@@ -62,20 +71,19 @@ const assertAccess = async (
   }
 };
 
-/** Saves at the version the caller read; a conflict answers with the proposal as it is now. */
+/** Saves a prepared change; a conflict answers with the proposal as it is now. */
 const save = async (
   ctx: RequestContext,
-  proposal: Proposal,
-  expectedVersion: number,
+  change: PreparedChange,
   deps: Deps,
 ): Promise<ProposalState> => {
   const day = today(deps);
   try {
-    const saved = await deps.store.save(
+    const saved = await deps.store.save<Proposal>(
       ctx,
-      ref(proposal.year, proposal.id),
-      proposal,
-      expectedVersion,
+      change.ref,
+      change.data,
+      change.expectedVersion,
     );
     return describeProposal(saved, day);
   } catch (error) {
@@ -144,6 +152,22 @@ const assertMayRegister = (ctx: RequestContext, unitId: string | null, deps: Dep
     ? Promise.resolve()
     : assertAccess(ctx, unitId, ['staff', 'unitHead'], 'proposals.forbidden.register', deps);
 
+/**
+ * Checks a new proposal (access, the rules across fields, its unit) and gives the change that
+ * creates it. The API's create and the planning workbook's new rows both go through here.
+ */
+export const prepareCreate = async (
+  ctx: RequestContext,
+  year: number,
+  input: ProposalFields,
+  deps: Deps,
+): Promise<PreparedChange> => {
+  await assertMayRegister(ctx, input.unitId, deps);
+  fail(checkProposalFields(year, input, today(deps)));
+  if (input.unitId !== null) await requireUnit(ctx, input.unitId, deps);
+  return change(newProposal(deps.newId(), year, input, ctx.actor.userId), 0);
+};
+
 export const createProposal = async (
   ctx: RequestContext,
   year: number,
@@ -151,16 +175,42 @@ export const createProposal = async (
   deps: Deps,
 ): Promise<ProposalState> => {
   await requireCycle(ctx, year, deps);
-  await assertMayRegister(ctx, input.unitId, deps);
-  fail(checkProposalFields(year, input, today(deps)));
-  if (input.unitId !== null) await requireUnit(ctx, input.unitId, deps);
-  return save(ctx, newProposal(deps.newId(), year, input, ctx.actor.userId), 0, deps);
+  return save(ctx, await prepareCreate(ctx, year, input, deps), deps);
 };
 
 /** The staff member who registered it, the head of its unit, or management. */
 const assertMayEdit = async (ctx: RequestContext, current: Proposal, deps: Deps) => {
   if (current.registeredBy === ctx.actor.userId) return;
   await assertAccess(ctx, current.unitId, ['unitHead'], 'proposals.forbidden.edit', deps);
+};
+
+/**
+ * Checks a change to `current` (who may edit, the unit it moves to, that it is still new, the
+ * rules across fields) and gives the change. Its decision and response stay as they are. The
+ * API's update and the planning workbook's changed rows both go through here.
+ */
+export const prepareUpdate = async (
+  ctx: RequestContext,
+  year: number,
+  current: Stored<Proposal>,
+  input: ProposalFields,
+  expectedVersion: number,
+  deps: Deps,
+): Promise<PreparedChange> => {
+  await assertMayEdit(ctx, current, deps);
+  if (input.unitId !== current.unitId) await assertMayRegister(ctx, input.unitId, deps);
+  if (!isEditable(current)) throw new StateError('proposals.notNew');
+  fail(checkProposalFields(year, input, today(deps)));
+  if (input.unitId !== null) await requireUnit(ctx, input.unitId, deps);
+  const {
+    version: _v,
+    createdAt: _c,
+    createdBy: _cb,
+    updatedAt: _u,
+    updatedBy: _ub,
+    ...data
+  } = current;
+  return change(editProposal(data, input), expectedVersion);
 };
 
 export const updateProposal = async (
@@ -172,12 +222,7 @@ export const updateProposal = async (
   deps: Deps,
 ): Promise<ProposalState> => {
   const current = await load(ctx, year, id, deps);
-  await assertMayEdit(ctx, current, deps);
-  if (input.unitId !== current.unitId) await assertMayRegister(ctx, input.unitId, deps);
-  if (!isEditable(current)) throw new StateError('proposals.notNew');
-  fail(checkProposalFields(year, input, today(deps)));
-  if (input.unitId !== null) await requireUnit(ctx, input.unitId, deps);
-  return save(ctx, editProposal(current, input), expectedVersion, deps);
+  return save(ctx, await prepareUpdate(ctx, year, current, input, expectedVersion, deps), deps);
 };
 
 /** The head of its unit, or management; an organisation-wide one is management's alone. */
@@ -201,7 +246,11 @@ export const decideOnProposal = async (
       : undefined;
   const day = today(deps);
   fail(checkDecision(current, input, target, day));
-  return save(ctx, decideProposal(current, input, ctx.actor.userId, day), expectedVersion, deps);
+  return save(
+    ctx,
+    change(decideProposal(current, input, ctx.actor.userId, day), expectedVersion),
+    deps,
+  );
 };
 
 export const respondToProposal = async (
@@ -217,5 +266,9 @@ export const respondToProposal = async (
   await assertMayDecide(ctx, current, 'proposals.forbidden.respond', deps);
   if (!mayRespond(current, ctx.actor.roles)) throw new StateError('proposals.alreadyResponded');
   fail(checkResponse(current, input, today(deps)));
-  return save(ctx, respondToComplaint(current, input, ctx.actor.userId), expectedVersion, deps);
+  return save(
+    ctx,
+    change(respondToComplaint(current, input, ctx.actor.userId), expectedVersion),
+    deps,
+  );
 };

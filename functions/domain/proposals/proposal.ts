@@ -30,6 +30,12 @@ export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 export const DECISION_STATUSES = ['accepted', 'rejected', 'merged'] as const;
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];
 
+/**
+ * The `anonymous` flag as a workbook column's codes: the boolean as text, so a cell reads back as
+ * the value it was written from (and Excel's TRUE/FALSE as themselves); cells show Taip/Ne.
+ */
+export const ANONYMOUS_CODES = ['true', 'false'] as const;
+
 /** What an accepted proposal became; the linked item belongs to the planning or improvement area. */
 export const OUTCOME_TYPES = ['planItem', 'action'] as const;
 export type OutcomeType = (typeof OUTCOME_TYPES)[number];

@@ -60,7 +60,7 @@ export const toCell = (
     case 'date':
       return new Date(`${String(value)}T00:00:00Z`);
     case 'idList':
-      return Array.isArray(value) ? value.join(', ') : String(value);
+      return Array.isArray(value) ? (value.length > 0 ? value.join(', ') : null) : String(value);
     case 'number':
     case 'version':
       return typeof value === 'number' ? value : Number(value);

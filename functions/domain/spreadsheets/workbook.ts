@@ -16,7 +16,7 @@ import {
   type RequestContext,
   type Stored,
 } from '../ports';
-import { isBlankRow, issueAt, parseRow, sheetName, toCell, type Lookup } from './rows';
+import { cellAddress, isBlankRow, issueAt, parseRow, sheetName, toCell, type Lookup } from './rows';
 import { cellText, type CellIssue, type CellValue, type SheetDef, type SheetRow } from './sheet';
 import type { WorkbookSheet } from './workbook-entity';
 
@@ -48,6 +48,8 @@ export interface WorkbookReview {
   rows: RowOutcome[];
   rejected: CellIssue[];
   conflicts: {
+    /** The row’s id cell, as rejected cells are named. */
+    cell: string;
     sheet: string;
     row: number;
     id: string;
@@ -111,11 +113,12 @@ const mapHeader = (def: SheetDef, header: CellValue[], i18n: I18n) => {
   return positions;
 };
 
-const errorToIssue = (error: unknown): FieldIssue | undefined => {
-  if (error instanceof ValidationError) return error.issues[0];
+/** The row's problems from an area's own error: every field issue, or one for the row. */
+const errorToIssues = (error: unknown): FieldIssue[] | undefined => {
+  if (error instanceof ValidationError) return error.issues;
   if (error instanceof ForbiddenError)
-    return { path: ['unitId'], key: error.key ?? 'forbidden.notYourUnit' };
-  if (error instanceof StateError) return { path: [], key: error.key, params: error.params };
+    return [{ path: ['unitId'], key: error.key ?? 'forbidden.notYourUnit' }];
+  if (error instanceof StateError) return [{ path: [], key: error.key, params: error.params }];
   return undefined;
 };
 
@@ -173,7 +176,7 @@ export const reviewWorkbook = async (
     const byId = new Map<string, Stored<{ id: string }>>(items.map((i) => [i.id, i]));
     const seen = new Map<string, number>();
     const editable = def.columns
-      .filter((c) => c.kind !== 'id' && c.kind !== 'version')
+      .filter((c) => c.kind !== 'id' && c.kind !== 'version' && !c.readOnly)
       .map((c) => c.key);
     for (const raw of body) {
       const row: SheetRow = {
@@ -223,6 +226,7 @@ export const reviewWorkbook = async (
       }
       if (current && values.version !== current.version) {
         review.conflicts.push({
+          cell: cellAddress(name, def, 'id', row.row),
           sheet: name,
           row: row.row,
           id: current.id,
@@ -248,9 +252,9 @@ export const reviewWorkbook = async (
         review.changes.push(change);
         outcome(current ? 'update' : 'create', current?.id ?? null, changed);
       } catch (error) {
-        const issue = errorToIssue(error);
-        if (!issue || !(error instanceof CiklasError)) throw error;
-        reject([issueAt(def, name, row.row, issue)]);
+        const issues = errorToIssues(error);
+        if (!issues || !(error instanceof CiklasError)) throw error;
+        reject(issues.map((issue) => issueAt(def, name, row.row, issue)));
       }
     }
   }
@@ -272,7 +276,7 @@ export const applyReview = async (
   if (review.conflicts.length > 0) {
     throw new ConflictError(
       review.conflicts.map((c) => ({
-        cell: `${c.sheet}!A${c.row}`,
+        cell: c.cell,
         id: c.id,
         sentVersion: c.sentVersion,
         currentVersion: c.currentVersion,

@@ -3,7 +3,7 @@ import { assertUnitAccess, ORG_WIDE_ROLES } from '../auth/policy';
 import { requireCycle, requireUnit } from '../cycle/require-cycle';
 import { ForbiddenError, NotFoundError, StateError, ValidationError } from '../errors';
 import { memberRef, unitsOf, type Member } from '../org/members';
-import type { Deps, RequestContext, Stored } from '../ports';
+import type { Change, Deps, RequestContext, Stored } from '../ports';
 import { needRef, type CompetenceArea, type Need } from './need';
 import { summariseNeeds, type NeedsSummary } from './summary';
 import { normaliseTopic } from './topic';
@@ -142,6 +142,32 @@ const resolveNeed = async (
   };
 };
 
+/** Checks a new need (who may write it, the employee's unit) and gives the change that creates it. */
+export const prepareCreateNeed = async (
+  ctx: RequestContext,
+  year: number,
+  input: NeedInput,
+  deps: Deps,
+): Promise<Change & { data: Need }> => {
+  const need = await resolveNeed(ctx, input, { employee: ctx.actor.userId }, deps);
+  const id = deps.newId();
+  return { ref: needRef(year, id), data: { id, ...need }, expectedVersion: 0 };
+};
+
+/** Checks a change to `current`; left out, the employee and unit stay as they were. */
+export const prepareUpdateNeed = async (
+  ctx: RequestContext,
+  year: number,
+  current: Stored<Need>,
+  input: NeedInput,
+  expectedVersion: number,
+  deps: Deps,
+): Promise<Change & { data: Need }> => {
+  await assertMayWrite(ctx, current.employee, current.unitId, deps);
+  const need = await resolveNeed(ctx, input, current, deps);
+  return { ref: needRef(year, current.id), data: { id: current.id, ...need }, expectedVersion };
+};
+
 export const createNeed = async (
   ctx: RequestContext,
   year: number,
@@ -149,9 +175,8 @@ export const createNeed = async (
   deps: Deps,
 ): Promise<Stored<Need>> => {
   await requireCycle(ctx, year, deps);
-  const need = await resolveNeed(ctx, input, { employee: ctx.actor.userId }, deps);
-  const id = deps.newId();
-  return deps.store.save<Need>(ctx, needRef(year, id), { id, ...need }, 0);
+  const change = await prepareCreateNeed(ctx, year, input, deps);
+  return deps.store.save<Need>(ctx, change.ref, change.data, 0);
 };
 
 /** Changes a need at the version read; left out, the employee and unit stay as they were. */
@@ -164,9 +189,8 @@ export const updateNeed = async (
   deps: Deps,
 ): Promise<Stored<Need>> => {
   const current = await getNeed(ctx, year, id, deps);
-  await assertMayWrite(ctx, current.employee, current.unitId, deps);
-  const need = await resolveNeed(ctx, input, current, deps);
-  return deps.store.save<Need>(ctx, needRef(year, id), { id, ...need }, expectedVersion);
+  const change = await prepareUpdateNeed(ctx, year, current, input, expectedVersion, deps);
+  return deps.store.save<Need>(ctx, change.ref, change.data, expectedVersion);
 };
 
 /** A need the training plan answers stays: unlink it from the training items first. */

@@ -9,7 +9,7 @@ import {
 } from '../errors';
 import { memberRef, unitsOf, type Member } from '../org/members';
 import { assertPlanEditable } from '../planning/annual-plan-state';
-import type { Deps, RequestContext, Stored } from '../ports';
+import type { Change, Deps, RequestContext, Stored } from '../ports';
 import { localDate } from '../time';
 import { computeFigures, type TrainingFigures } from './figures';
 import type { CompetenceArea, Need } from './need';
@@ -28,7 +28,9 @@ import {
 export const TRAINING_PLANNERS: readonly Role[] = ['deputy', 'director'];
 
 const assertPlanner = (ctx: RequestContext): void => {
-  if (!hasAnyRole(ctx.actor, TRAINING_PLANNERS)) throw new ForbiddenError(TRAINING_PLANNERS);
+  if (!hasAnyRole(ctx.actor, TRAINING_PLANNERS)) {
+    throw new ForbiddenError(TRAINING_PLANNERS, { key: 'training.plannersOnly' });
+  }
 };
 
 export interface TrainingFilter {
@@ -89,7 +91,45 @@ const checkInput = async (
   return { ...input, topic: normaliseTopic(input.topic) };
 };
 
-/** Adds an item to the training plan, which is part of the annual plan: only while it may change. */
+/**
+ * Checks a new item of the training plan, which is part of the annual plan (only while it may
+ * change), and gives the change that creates it.
+ */
+export const prepareCreateTraining = async (
+  ctx: RequestContext,
+  year: number,
+  input: TrainingInput,
+  deps: Deps,
+): Promise<Change & { data: Training }> => {
+  assertPlanner(ctx);
+  const checked = await checkInput(ctx, year, input, undefined, deps);
+  await assertPlanEditable(ctx, year, deps);
+  const id = deps.newId();
+  return {
+    ref: trainingRef(year, id),
+    data: { id, ...checked, completions: [] },
+    expectedVersion: 0,
+  };
+};
+
+/** Checks a change to `current` and gives it; completions stay as recorded. */
+export const prepareUpdateTraining = async (
+  ctx: RequestContext,
+  year: number,
+  current: Stored<Training>,
+  input: TrainingInput,
+  expectedVersion: number,
+  deps: Deps,
+): Promise<Change & { data: Training }> => {
+  assertPlanner(ctx);
+  assertCurrent(current, expectedVersion);
+  const checked = await checkInput(ctx, year, input, current, deps);
+  await assertPlanEditable(ctx, year, deps);
+  const item: Training = { id: current.id, ...checked, completions: current.completions };
+  return { ref: trainingRef(year, current.id), data: item, expectedVersion };
+};
+
+/** Adds an item to the training plan. */
 export const createTraining = async (
   ctx: RequestContext,
   year: number,
@@ -97,19 +137,11 @@ export const createTraining = async (
   deps: Deps,
 ): Promise<Stored<Training>> => {
   await requireCycle(ctx, year, deps);
-  assertPlanner(ctx);
-  const checked = await checkInput(ctx, year, input, undefined, deps);
-  await assertPlanEditable(ctx, year, deps);
-  const id = deps.newId();
-  return deps.store.save<Training>(
-    ctx,
-    trainingRef(year, id),
-    { id, ...checked, completions: [] },
-    0,
-  );
+  const change = await prepareCreateTraining(ctx, year, input, deps);
+  return deps.store.save<Training>(ctx, change.ref, change.data, 0);
 };
 
-/** Changes a plan item at the version read; completions stay as recorded. */
+/** Changes a plan item at the version read. */
 export const updateTraining = async (
   ctx: RequestContext,
   year: number,
@@ -119,12 +151,8 @@ export const updateTraining = async (
   deps: Deps,
 ): Promise<Stored<Training>> => {
   const current = await getTraining(ctx, year, id, deps);
-  assertPlanner(ctx);
-  assertCurrent(current, expectedVersion);
-  const checked = await checkInput(ctx, year, input, current, deps);
-  await assertPlanEditable(ctx, year, deps);
-  const item: Training = { id, ...checked, completions: current.completions };
-  return deps.store.save(ctx, trainingRef(year, id), item, expectedVersion);
+  const change = await prepareUpdateTraining(ctx, year, current, input, expectedVersion, deps);
+  return deps.store.save(ctx, change.ref, change.data, expectedVersion);
 };
 
 /** Removes an item nobody has completed yet. */
