@@ -63,6 +63,16 @@ export const UpdateActionRequest = ActionFields.extend({ version: Version }).met
   id: 'UpdateActionRequest',
 });
 
+/**
+ * A row of the planning workbook's actions sheet: the same fields and rules as a request, the
+ * finding's fields in columns of their own; the owner's name is only shown there.
+ */
+export const ActionSheetRow = ActionFields.omit({ finding: true, ownerName: true }).extend({
+  findingKind: Finding.shape.kind,
+  findingReference: Finding.shape.reference,
+  findingText: Finding.shape.text,
+});
+
 const YearValue = z.object({ year: z.number().int(), value: z.number().nullable() });
 
 export const ActionEffectView = z

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { PROJECT_KINDS, PROJECT_STATUSES } from '../domain/improvement/projects/project';
+import {
+  PROJECT_KINDS,
+  PROJECT_STATUSES,
+  joinPartners,
+  splitPartners,
+} from '../domain/improvement/projects/project';
 import { IsoDate, ItemMeta, Slug, Version } from './common';
 import { CycleParams } from './cycle';
 import { GoalLinkView } from './improvement';
@@ -11,15 +16,13 @@ export const ListProjectsQuery = z.strictObject({
   status: z.enum(PROJECT_STATUSES).optional(),
 });
 
+const Partners = z.array(z.string().trim().min(2).max(200)).max(50);
+
 const ProjectFields = z.strictObject({
   kind: z.enum(PROJECT_KINDS),
   title: z.string().trim().min(3).max(300),
   description: z.string().trim().max(4000).default(''),
-  partners: z
-    .array(z.string().trim().min(2).max(200))
-    .max(50)
-    .default([])
-    .meta({ description: 'Names of the partner organisations.' }),
+  partners: Partners.default([]).meta({ description: 'Names of the partner organisations.' }),
   fundedBy: z.string().trim().min(2).max(300).nullable().default(null),
   from: IsoDate,
   to: IsoDate.nullable().default(null).meta({ description: 'null: open-ended.' }),
@@ -32,6 +35,15 @@ const ProjectFields = z.strictObject({
 export const CreateProjectRequest = ProjectFields.meta({ id: 'CreateProjectRequest' });
 export const UpdateProjectRequest = ProjectFields.extend({ version: Version }).meta({
   id: 'UpdateProjectRequest',
+});
+
+/**
+ * A row of the planning workbook's projects sheet: the same fields and rules as a request but the
+ * description (not on the sheet); partners in one cell, separated by `;`, given back in the form
+ * the sheet shows them (`Utenos kolegija; VšĮ „Saulė“`).
+ */
+export const ProjectSheetRow = ProjectFields.omit({ description: true, partners: true }).extend({
+  partners: z.string().transform(splitPartners).pipe(Partners).transform(joinPartners).default(''),
 });
 
 export const ProjectView = z

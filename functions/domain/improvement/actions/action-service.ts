@@ -2,7 +2,7 @@ import { assertUnitAccess } from '../../auth/policy';
 import { requireCycle, requireUnit } from '../../cycle/require-cycle';
 import { ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from '../../errors';
 import { memberRef, type Member } from '../../org/members';
-import type { Deps, RequestContext, Stored } from '../../ports';
+import type { Change, Deps, RequestContext, Stored } from '../../ports';
 import { localDate, type IsoDate } from '../../time';
 import { describingConflict } from '../conflict';
 import { compareYears, type Indicator, type YearComparison } from '../indicators/indicator';
@@ -187,22 +187,73 @@ const validateAction = async (
 const ownerOf = (ctx: RequestContext, input: ActionInput, deps: Deps) =>
   deps.store.get<Member>(ctx, memberRef(input.ownerUserId));
 
+/** A change that stores an action: the API saves it alone, the workbook with the file's others. */
+export type ActionChange = Change & { data: Action };
+
+/**
+ * Checks a new action (access, owner, rules, links) and gives the change that creates it.
+ * Management for any unit; a unit head for their own unit only.
+ */
+export const prepareActionCreate = async (
+  ctx: RequestContext,
+  year: number,
+  input: ActionInput,
+  deps: Deps,
+): Promise<ActionChange> => {
+  await assertUnitAccess(ctx, input.unitId, ['unitHead'], deps);
+  const owner = await ownerOf(ctx, input, deps);
+  await validateAction(ctx, year, input, owner, deps);
+  const action = composeAction(year, deps.newId(), input, null, owner, today(deps));
+  return { ref: actionRef(year, action.id), data: action, expectedVersion: 0 };
+};
+
+/**
+ * Checks a change to `current` and gives the change that stores it. Management changes any
+ * action; a unit head an action of their unit (and keeps it there); the action's owner, whatever
+ * their role, its status and progress only.
+ */
+export const prepareActionUpdate = async (
+  ctx: RequestContext,
+  year: number,
+  current: Stored<Action>,
+  input: ActionInput,
+  expectedVersion: number,
+  deps: Deps,
+): Promise<ActionChange> => {
+  let ownerOnly = false;
+  try {
+    await assertUnitAccess(ctx, current.unitId, ['unitHead'], deps);
+    if (input.unitId !== current.unitId)
+      await assertUnitAccess(ctx, input.unitId, ['unitHead'], deps);
+  } catch (error) {
+    if (!(error instanceof ForbiddenError) || ctx.actor.userId !== current.ownerUserId) throw error;
+    ownerOnly = true;
+  }
+  const owner = await ownerOf(ctx, input, deps);
+  const action = composeAction(year, current.id, input, current, owner, today(deps));
+  if (ownerOnly && !sameDefinition(current, action)) {
+    throw new ForbiddenError(['deputy', 'director', 'unitHead'], {
+      key: 'improvement.forbidden.ownerProgressOnly',
+    });
+  }
+  await validateAction(ctx, year, input, owner, deps);
+  return { ref: actionRef(year, current.id), data: action, expectedVersion };
+};
+
 const saveAction = async (
   ctx: RequestContext,
-  action: Action,
-  expectedVersion: number,
+  change: ActionChange,
   deps: Deps,
 ): Promise<ActionState> => {
   const lookups = await loadLookups(ctx, deps);
   const now = today(deps);
   const saved = await describingConflict(
-    deps.store.save(ctx, actionRef(action.cycle, action.id), action, expectedVersion),
+    deps.store.save(ctx, change.ref, change.data, change.expectedVersion),
     (current) => describeAction(current, lookups, now),
   );
   return describeAction(saved, lookups, now);
 };
 
-/** Management for any unit; a unit head for their own unit only. */
 export const createAction = async (
   ctx: RequestContext,
   year: number,
@@ -210,17 +261,9 @@ export const createAction = async (
   deps: Deps,
 ): Promise<ActionState> => {
   await requireCycle(ctx, year, deps);
-  await assertUnitAccess(ctx, input.unitId, ['unitHead'], deps);
-  const owner = await ownerOf(ctx, input, deps);
-  await validateAction(ctx, year, input, owner, deps);
-  const action = composeAction(year, deps.newId(), input, null, owner, today(deps));
-  return saveAction(ctx, action, 0, deps);
+  return saveAction(ctx, await prepareActionCreate(ctx, year, input, deps), deps);
 };
 
-/**
- * Management changes any action; a unit head an action of their unit (and keeps it there); the
- * action's owner, whatever their role, its status and progress only.
- */
 export const updateAction = async (
   ctx: RequestContext,
   year: number,
@@ -229,24 +272,7 @@ export const updateAction = async (
   expectedVersion: number,
   deps: Deps,
 ): Promise<ActionState> => {
-  const existing = await findAction(ctx, year, actionId, deps);
-  let ownerOnly = false;
-  try {
-    await assertUnitAccess(ctx, existing.unitId, ['unitHead'], deps);
-    if (input.unitId !== existing.unitId)
-      await assertUnitAccess(ctx, input.unitId, ['unitHead'], deps);
-  } catch (error) {
-    if (!(error instanceof ForbiddenError) || ctx.actor.userId !== existing.ownerUserId)
-      throw error;
-    ownerOnly = true;
-  }
-  const owner = await ownerOf(ctx, input, deps);
-  const action = composeAction(year, actionId, input, existing, owner, today(deps));
-  if (ownerOnly && !sameDefinition(existing, action)) {
-    throw new ForbiddenError(['deputy', 'director', 'unitHead'], {
-      key: 'improvement.forbidden.ownerProgressOnly',
-    });
-  }
-  await validateAction(ctx, year, input, owner, deps);
-  return saveAction(ctx, action, expectedVersion, deps);
+  const current = await findAction(ctx, year, actionId, deps);
+  const change = await prepareActionUpdate(ctx, year, current, input, expectedVersion, deps);
+  return saveAction(ctx, change, deps);
 };

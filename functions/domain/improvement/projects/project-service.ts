@@ -1,7 +1,7 @@
 import { assertUnitAccess } from '../../auth/policy';
 import { requireCycle, requireUnit } from '../../cycle/require-cycle';
 import { NotFoundError, ValidationError } from '../../errors';
-import type { Deps, RequestContext, Stored } from '../../ports';
+import type { Change, Deps, RequestContext, Stored } from '../../ports';
 import { describingConflict } from '../conflict';
 import { goalLink, loadLookups, unitName, type GoalLink, type Lookups } from '../lookups';
 import { checkLinks } from '../references';
@@ -62,27 +62,64 @@ export const listProjects = async (
   return { items, counts };
 };
 
-const saveProject = async (
+/** A change that stores a project: the API saves it alone, the workbook with the file's others. */
+export type ProjectChange = Change & { data: Project };
+
+/** The rules of an entry (dates, the year, links, an active unit) and the change that stores it. */
+const checked = async (
   ctx: RequestContext,
   project: Project,
   expectedVersion: number,
   deps: Deps,
-): Promise<ProjectState> => {
+): Promise<ProjectChange> => {
   const issues = [
     ...checkProject(project.cycle, project),
     ...(await checkLinks(ctx, { goalId: project.goalId }, deps)),
   ];
   if (issues.length > 0) throw new ValidationError(issues);
   if (project.unitId !== null) await requireUnit(ctx, project.unitId, deps);
+  return { ref: projectRef(project.cycle, project.id), data: project, expectedVersion };
+};
+
+/** Checks a new entry and gives the change that creates it: management for any unit, a unit head for their own. */
+export const prepareProjectCreate = async (
+  ctx: RequestContext,
+  year: number,
+  input: ProjectInput,
+  deps: Deps,
+): Promise<ProjectChange> => {
+  await assertUnitAccess(ctx, input.unitId, ['unitHead'], deps);
+  return checked(ctx, { id: deps.newId(), cycle: year, ...input }, 0, deps);
+};
+
+/** Checks a change to `current` and gives it: a unit head changes their unit's entries and keeps them there. */
+export const prepareProjectUpdate = async (
+  ctx: RequestContext,
+  year: number,
+  current: Stored<Project>,
+  input: ProjectInput,
+  expectedVersion: number,
+  deps: Deps,
+): Promise<ProjectChange> => {
+  await assertUnitAccess(ctx, current.unitId, ['unitHead'], deps);
+  if (input.unitId !== current.unitId)
+    await assertUnitAccess(ctx, input.unitId, ['unitHead'], deps);
+  return checked(ctx, { id: current.id, cycle: year, ...input }, expectedVersion, deps);
+};
+
+const saveProject = async (
+  ctx: RequestContext,
+  change: ProjectChange,
+  deps: Deps,
+): Promise<ProjectState> => {
   const lookups = await loadLookups(ctx, deps);
   const saved = await describingConflict(
-    deps.store.save(ctx, projectRef(project.cycle, project.id), project, expectedVersion),
+    deps.store.save(ctx, change.ref, change.data, change.expectedVersion),
     (current) => describeProject(current, lookups),
   );
   return describeProject(saved, lookups);
 };
 
-/** Management for any unit; a unit head for their own unit only. */
 export const createProject = async (
   ctx: RequestContext,
   year: number,
@@ -90,11 +127,9 @@ export const createProject = async (
   deps: Deps,
 ): Promise<ProjectState> => {
   await requireCycle(ctx, year, deps);
-  await assertUnitAccess(ctx, input.unitId, ['unitHead'], deps);
-  return saveProject(ctx, { id: deps.newId(), cycle: year, ...input }, 0, deps);
+  return saveProject(ctx, await prepareProjectCreate(ctx, year, input, deps), deps);
 };
 
-/** A unit head changes their unit's entries and keeps them in their units. */
 export const updateProject = async (
   ctx: RequestContext,
   year: number,
@@ -104,10 +139,8 @@ export const updateProject = async (
   deps: Deps,
 ): Promise<ProjectState> => {
   await requireCycle(ctx, year, deps);
-  const existing = await deps.store.get<Project>(ctx, projectRef(year, projectId));
-  if (!existing) throw new NotFoundError('project', projectId);
-  await assertUnitAccess(ctx, existing.unitId, ['unitHead'], deps);
-  if (input.unitId !== existing.unitId)
-    await assertUnitAccess(ctx, input.unitId, ['unitHead'], deps);
-  return saveProject(ctx, { id: projectId, cycle: year, ...input }, expectedVersion, deps);
+  const current = await deps.store.get<Project>(ctx, projectRef(year, projectId));
+  if (!current) throw new NotFoundError('project', projectId);
+  const change = await prepareProjectUpdate(ctx, year, current, input, expectedVersion, deps);
+  return saveProject(ctx, change, deps);
 };

@@ -62,3 +62,16 @@ export const checkProject = (cycle: number, input: ProjectInput): FieldIssue[] =
   }
   return issues;
 };
+
+/** How a sheet cell lists partners: organisation names hold commas, so they are split by `;`. */
+export const PARTNER_SEPARATOR = '; ';
+
+/** Partner names from a cell: separated by `;` or line breaks, trimmed, empty ones left out. */
+export const splitPartners = (text: string): string[] =>
+  text
+    .split(/[;\n\r]+/)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+
+export const joinPartners = (partners: readonly string[]): string =>
+  partners.join(PARTNER_SEPARATOR);
