@@ -67,7 +67,7 @@ export const writeWorkbook = async (
         cell.value = value;
       });
     }
-    const lastRow = Math.max(ws.rowCount + 100, 300);
+    const lastRow = ws.rowCount + 100;
     model.def.columns.forEach((column, index) => {
       let choices: string[] | undefined;
       if (column.kind === 'enum')
