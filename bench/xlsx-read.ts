@@ -1,0 +1,442 @@
+/**
+ * `tsx bench/xlsx-read.ts`: reading a large survey export with our streaming reader beside
+ * exceljs (in memory and streaming), SheetJS, and merely inflating the sheet's XML with zlib.
+ * Each reader runs in its own child process, so peaks do not mix; each reads the same file and
+ * runs the same analysis (answer distributions, sums), whose checksum must agree across readers.
+ *
+ * BENCH_SURVEY_ROWS (default 100000) sets the size; the file is written once with exceljs'
+ * streaming writer into the temp folder and reused. BENCH_REPEAT (default 1) repeats each reader
+ * and keeps the fastest time and the highest peak; BENCH_READERS (e.g. `ciklas,zlib`) runs only
+ * the readers whose names start so.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import { createInflateRaw } from 'node:zlib';
+import type ExcelJS from 'exceljs';
+import { readZipDirectory, toZipSource } from '../functions/adapters/excel/stream/zip';
+
+const COLUMNS = 30;
+const QUESTIONS = 20;
+const LIKERT = [
+  'Visiškai nesutinku',
+  'Nesutinku',
+  'Nei sutinku, nei nesutinku',
+  'Sutinku',
+  'Visiškai sutinku',
+];
+const GROUPS = ['Dienos centras', 'Globos namai', 'Vaikų dienos centras', 'Šeimos paslaugos'];
+const OPTIONS = ['Maitinimas', 'Transportas', 'Užimtumas', 'Konsultacijos', 'Sveikata'];
+const WORDS =
+  'labai gera paslauga darbuotojai malonūs norėtųsi daugiau užsiėmimų ilgesnis darbo laikas ačiū už pagalbą kartais trūksta informacijos'.split(
+    ' ',
+  );
+
+/** A small deterministic generator (mulberry32), so every run writes the same file. */
+const random = (seed: number) => () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+
+/** Bump the version when the generator changes, so a stale cached file is not reused. */
+const surveyFile = (rows: number) =>
+  join(tmpdir(), `ciklas-bench-survey-v2-${rows}x${COLUMNS}.xlsx`);
+
+const writeSurvey = async (path: string, rows: number): Promise<void> => {
+  const { default: Excel } = await import('exceljs');
+  const partial = `${path}.${process.pid}.part`;
+  const wb = new Excel.stream.xlsx.WorkbookWriter({
+    filename: partial,
+    useSharedStrings: true,
+    useStyles: true,
+  });
+  const ws = wb.addWorksheet('Form Responses 1');
+  ws.columns = [
+    { header: 'Timestamp', key: 'ts', style: { numFmt: 'yyyy-mm-dd hh:mm:ss' } },
+    { header: 'ID', key: 'id' },
+    { header: 'Padalinys', key: 'group' },
+    { header: 'Amžius', key: 'age' },
+    ...Array.from({ length: QUESTIONS }, (_, q) => ({
+      header: `Klausimas ${q + 1}`,
+      key: `q${q}`,
+    })),
+    { header: 'Ar rekomenduotumėte? (0–10)', key: 'nps' },
+    { header: 'Bendras balas', key: 'score' },
+    { header: 'Kokias paslaugas naudojate?', key: 'multi' },
+    { header: 'Sutikimas', key: 'consent' },
+    { header: 'Užpildyta', key: 'done', style: { numFmt: 'yyyy.mm.dd' } },
+    { header: 'Komentaras', key: 'comment' },
+  ];
+  const rnd = random(20240615);
+  const start = Date.UTC(2024, 0, 1);
+  for (let i = 0; i < rows; i++) {
+    // Whole seconds, as form exports have them.
+    const ts = new Date(start + Math.floor(rnd() * 365 * 86_400) * 1000);
+    const record: Record<string, unknown> = {
+      ts,
+      id: i + 1,
+      group: GROUPS[Math.floor(rnd() * GROUPS.length)],
+      age: 18 + Math.floor(rnd() * 70),
+      nps: Math.floor(rnd() * 11),
+      score: Math.round(rnd() * 400) / 100 + 1,
+      multi: OPTIONS.filter(() => rnd() < 0.35).join(';') || null,
+      consent: rnd() < 0.9,
+      done: new Date(Date.UTC(ts.getUTCFullYear(), ts.getUTCMonth(), ts.getUTCDate())),
+      comment:
+        rnd() < 0.3
+          ? Array.from(
+              { length: 4 + Math.floor(rnd() * 12) },
+              () => WORDS[Math.floor(rnd() * WORDS.length)],
+            ).join(' ') + ` #${i}`
+          : null,
+    };
+    for (let q = 0; q < QUESTIONS; q++)
+      record[`q${q}`] =
+        rnd() < 0.05 ? null : LIKERT[Math.min(4, Math.floor(rnd() * rnd() * 6 + rnd() * 2))];
+    ws.addRow(record).commit();
+  }
+  ws.commit();
+  await wb.commit();
+  renameSync(partial, path);
+};
+
+/** The same analysis for every reader: per column, counts of each text answer; sums and counts. */
+class Analysis {
+  rows = 0;
+  numbers = 0;
+  sum = 0;
+  strings = 0;
+  dates = 0;
+  dateSum = 0;
+  booleans = 0;
+  trues = 0;
+  readonly answers = Array.from({ length: COLUMNS }, () => new Map<string, number>());
+
+  add(values: ArrayLike<unknown>, offset = 0): void {
+    this.rows++;
+    for (let c = offset; c < values.length; c++) {
+      const v = values[c];
+      if (typeof v === 'number') {
+        this.numbers++;
+        this.sum += v;
+      } else if (typeof v === 'string') {
+        this.strings++;
+        const column = this.answers[c - offset];
+        if (column && c - offset >= 4 && c - offset < 4 + QUESTIONS)
+          column.set(v, (column.get(v) ?? 0) + 1);
+      } else if (v instanceof Date) {
+        this.dates++;
+        // To the second: SheetJS truncates where exceljs and we round to the millisecond.
+        this.dateSum += Math.round(v.getTime() / 1000);
+      } else if (typeof v === 'boolean') {
+        this.booleans++;
+        if (v) this.trues++;
+      }
+    }
+  }
+
+  /** Mean top-2-box share over the questions: what the importer will compute first. */
+  checksum(): string {
+    let t2b = 0;
+    for (let q = 4; q < 4 + QUESTIONS; q++) {
+      const m = this.answers[q]!;
+      const n = [...m.values()].reduce((a, b) => a + b, 0);
+      t2b += n === 0 ? 0 : ((m.get(LIKERT[3]!) ?? 0) + (m.get(LIKERT[4]!) ?? 0)) / n;
+    }
+    return [
+      `rows=${this.rows}`,
+      `num=${this.numbers}/${this.sum.toFixed(2)}`,
+      `str=${this.strings}`,
+      `date=${this.dates}/${this.dateSum}`,
+      `bool=${this.trues}/${this.booleans}`,
+      `t2b=${((t2b / QUESTIONS) * 100).toFixed(3)}%`,
+    ].join(' ');
+  }
+}
+
+/** Loads a reader's library (not timed), then returns the timed read. */
+type Reader = () => Promise<(file: string, analysis: Analysis) => Promise<unknown>>;
+
+const exceljsValue = (v: ExcelJS.CellValue): unknown => {
+  if (v !== null && typeof v === 'object' && !(v instanceof Date)) {
+    if ('richText' in v) return v.richText.map((r) => r.text).join('');
+    if ('result' in v) return v.result;
+    return null;
+  }
+  return v;
+};
+
+const loadOurs = async () => (await import('../functions/adapters/excel/stream')).openXlsx;
+
+const READERS: Record<string, Reader> = {
+  ciklas: async () => {
+    const openXlsx = await loadOurs();
+    return async (file, analysis) => {
+      const book = await openXlsx(await readFile(file));
+      for await (const row of book.readSheet()) analysis.add(row.values);
+    };
+  },
+  'ciklas (file path)': async () => {
+    const openXlsx = await loadOurs();
+    return async (file, analysis) => {
+      const book = await openXlsx(file);
+      for await (const row of book.readSheet()) analysis.add(row.values);
+    };
+  },
+  'exceljs in-memory': async () => {
+    const { default: Excel } = await import('exceljs');
+    return async (file, analysis) => {
+      const wb = new Excel.Workbook();
+      await wb.xlsx.load((await readFile(file)) as unknown as ExcelJS.Buffer);
+      wb.worksheets[0]!.eachRow((row) => {
+        analysis.add((row.values as ExcelJS.CellValue[]).map(exceljsValue), 1);
+      });
+      return wb;
+    };
+  },
+  'exceljs streaming': async () => {
+    const { default: Excel } = await import('exceljs');
+    return async (file, analysis) => {
+      const reader = new Excel.stream.xlsx.WorkbookReader(file, {
+        sharedStrings: 'cache',
+        styles: 'cache',
+        hyperlinks: 'ignore',
+        worksheets: 'emit',
+        entries: 'emit',
+      });
+      for await (const ws of reader) {
+        for await (const row of ws)
+          analysis.add((row.values as ExcelJS.CellValue[]).map(exceljsValue), 1);
+        break;
+      }
+    };
+  },
+  SheetJS: async () => {
+    const XLSX = await import('xlsx');
+    return async (file, analysis) => {
+      const wb = XLSX.read(await readFile(file), { type: 'buffer', cellDates: true });
+      const ws = wb.Sheets[wb.SheetNames[0]!]!;
+      const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: true });
+      for (const values of rows) analysis.add(values);
+      return wb;
+    };
+  },
+  'zlib inflate of the sheet': async () => async (file) => {
+    const bytes = await readFile(file);
+    const zip = await readZipDirectory(await toZipSource(bytes, Infinity), { maxEntries: 1e6 });
+    const entry = zip.find('xl/worksheets/sheet1.xml')!;
+    const start =
+      entry.localHeaderOffset +
+      30 +
+      bytes.readUInt16LE(entry.localHeaderOffset + 26) +
+      bytes.readUInt16LE(entry.localHeaderOffset + 28);
+    const inflater = createInflateRaw({ chunkSize: 64 * 1024 });
+    inflater.end(bytes.subarray(start, start + entry.compressedSize));
+    let inflated = 0;
+    for await (const chunk of inflater) inflated += (chunk as Buffer).length;
+    return inflated;
+  },
+};
+
+interface ChildResult {
+  reader: string;
+  seconds: number;
+  baseRssMb: number;
+  peakRssMb: number;
+  hwmMb: number;
+  peakHeapMb: number;
+  checksum: string;
+}
+
+const MB = 1024 * 1024;
+
+const peakSampler = () =>
+  new Worker(
+    `const { parentPort } = require('node:worker_threads');
+     let peak = process.memoryUsage.rss();
+     const timer = setInterval(() => { const r = process.memoryUsage.rss(); if (r > peak) peak = r; }, 2);
+     parentPort.on('message', () => { clearInterval(timer); parentPort.postMessage(peak); });`,
+    { eval: true },
+  );
+
+/** VmHWM: the kernel's own peak resident set, to cross-check the sampled one. */
+const highWaterMark = (): number => {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+  return m ? Number(m[1]) * 1024 : 0;
+};
+
+const child = async (name: string, file: string): Promise<void> => {
+  const load = READERS[name];
+  if (!load) throw new Error(`unknown reader ${name}`);
+  const reader = await load();
+  const sampler = peakSampler();
+  await new Promise((r) => setTimeout(r, 50));
+  const baseRss = process.memoryUsage.rss();
+  let peakHeap = process.memoryUsage().heapUsed;
+  // Sampled on the main thread, so a reader that blocks it (SheetJS) shows only its end state.
+  const heapTimer = setInterval(() => {
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  }, 5);
+  const analysis = new Analysis();
+  const t0 = performance.now();
+  const kept = await reader(file, analysis);
+  const seconds = (performance.now() - t0) / 1000;
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  clearInterval(heapTimer);
+  const peakRss = await new Promise<number>((r) => {
+    sampler.once('message', r);
+    sampler.postMessage('stop');
+  });
+  await sampler.terminate();
+  const result: ChildResult = {
+    reader: name,
+    seconds,
+    baseRssMb: baseRss / MB,
+    peakRssMb: peakRss / MB,
+    hwmMb: highWaterMark() / MB,
+    peakHeapMb: peakHeap / MB,
+    checksum: name.startsWith('zlib') ? `inflated=${String(kept)}` : analysis.checksum(),
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+};
+
+const runChild = (name: string, file: string): Promise<ChildResult> =>
+  new Promise((resolvePromise, reject) => {
+    const proc = spawn(process.execPath, ['--import', 'tsx', __filename, '--child', name, file], {
+      cwd: resolve(__dirname, '..'),
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    proc.on('error', reject);
+    proc.on('close', (code) => {
+      const line = out.trim().split('\n').pop() ?? '';
+      if (code !== 0 || !line.startsWith('{'))
+        reject(new Error(`${name} exited with ${code}: ${out}`));
+      else resolvePromise(JSON.parse(line) as ChildResult);
+    });
+  });
+
+const main = async (): Promise<void> => {
+  const rows = Number(process.env.BENCH_SURVEY_ROWS ?? 100_000);
+  const repeat = Math.max(1, Number(process.env.BENCH_REPEAT ?? 1));
+  const file = surveyFile(rows);
+  if (!existsSync(file)) {
+    const t0 = performance.now();
+    console.log(
+      `writing ${rows} × ${COLUMNS} survey export to ${file} (exceljs streaming writer)…`,
+    );
+    await writeSurvey(file, rows);
+    console.log(`  written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  const bytes = await readFile(file);
+  const zip = await readZipDirectory(await toZipSource(bytes, Infinity), { maxEntries: 1e6 });
+  const sheet = zip.find('xl/worksheets/sheet1.xml');
+  const sst = zip.find('xl/sharedStrings.xml');
+  console.log(
+    `${file}: ${(statSync(file).size / MB).toFixed(1)} MB; sheet XML ${((sheet?.size ?? 0) / MB).toFixed(0)} MB ` +
+      `(${((sheet?.size ?? 0) / (sheet?.compressedSize ?? 1)).toFixed(1)}:1), shared strings ${((sst?.size ?? 0) / MB).toFixed(1)} MB; ` +
+      `node ${process.version}, ${rows} rows × ${COLUMNS} columns, best of ${repeat}\n`,
+  );
+
+  const only = process.env.BENCH_READERS?.toLowerCase().split(',');
+  const names = Object.keys(READERS).filter(
+    (name) => !only || only.some((o) => name.toLowerCase().startsWith(o.trim())),
+  );
+  const results: ChildResult[] = [];
+  for (const name of names) {
+    let best: ChildResult | undefined;
+    for (let i = 0; i < repeat; i++) {
+      const r = await runChild(name, file);
+      best = !best
+        ? r
+        : {
+            ...r,
+            seconds: Math.min(best.seconds, r.seconds),
+            peakRssMb: Math.max(best.peakRssMb, r.peakRssMb),
+            hwmMb: Math.max(best.hwmMb, r.hwmMb),
+            peakHeapMb: Math.max(best.peakHeapMb, r.peakHeapMb),
+          };
+    }
+    results.push(best!);
+    console.log(
+      `  ${name.padEnd(26)} ${best!.seconds.toFixed(2).padStart(6)} s  ${best!.checksum}`,
+    );
+  }
+
+  const ours = results[0]!;
+  const columns: Array<[string, number, (r: ChildResult) => string]> = [
+    ['reader', -26, (r) => r.reader],
+    ['time s', 7, (r) => r.seconds.toFixed(2)],
+    ['÷ ours', 7, (r) => `${(r.seconds / ours.seconds).toFixed(1)}×`],
+    ['peak RSS MB', 11, (r) => r.peakRssMb.toFixed(0)],
+    ['VmHWM', 6, (r) => r.hwmMb.toFixed(0)],
+    ['before MB', 9, (r) => r.baseRssMb.toFixed(0)],
+    ['Δ RSS MB', 8, (r) => (r.peakRssMb - r.baseRssMb).toFixed(0)],
+    ['ours ÷ peak', 11, (r) => (ours.peakRssMb / r.peakRssMb).toFixed(2)],
+    ['heap MB', 7, (r) => r.peakHeapMb.toFixed(0)],
+  ];
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => {
+        const width = columns[i]![1];
+        return width < 0 ? c.padEnd(-width) : c.padStart(width);
+      })
+      .join('  ');
+  const header = line(columns.map(([title]) => title));
+  console.log(`\n${header}\n${'-'.repeat(header.length)}`);
+  for (const r of results) console.log(line(columns.map(([, , cell]) => cell(r))));
+  console.log(
+    '\n÷ ours: its time over ours. before: RSS with its library loaded, before reading. Peak RSS is ' +
+      'sampled every 2 ms from a worker thread (so blocking readers are seen); VmHWM is the ' +
+      "kernel's high-water mark; heap is sampled on the main thread.",
+  );
+  const checksums = new Set(
+    results.filter((r) => !r.reader.startsWith('zlib')).map((r) => r.checksum),
+  );
+  console.log(
+    checksums.size === 1
+      ? '\nevery reader computed the same analysis'
+      : `\nreaders disagree: ${[...checksums].join(' | ')}`,
+  );
+  const inMemory = results.find((r) => r.reader === 'exceljs in-memory');
+  const streaming = results.find((r) => r.reader === 'exceljs streaming');
+  if (!inMemory || !streaming || ours.reader !== 'ciklas') return;
+  const goals = [
+    [
+      `≥ 6× faster than exceljs in-memory`,
+      inMemory.seconds / ours.seconds >= 6,
+      `${(inMemory.seconds / ours.seconds).toFixed(1)}×`,
+    ],
+    [
+      `≥ 2× faster than exceljs streaming`,
+      streaming.seconds / ours.seconds >= 2,
+      `${(streaming.seconds / ours.seconds).toFixed(1)}×`,
+    ],
+    [
+      `peak RSS ≤ 1/5 of exceljs in-memory`,
+      ours.peakRssMb <= inMemory.peakRssMb / 5,
+      `${(ours.peakRssMb / inMemory.peakRssMb).toFixed(2)}`,
+    ],
+  ] as const;
+  for (const [goal, met, figure] of goals)
+    console.log(`${met ? 'met   ' : 'MISSED'} ${goal}: ${figure}`);
+};
+
+if (process.argv[2] === '--child') {
+  child(process.argv[3] ?? '', process.argv[4] ?? '').catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+} else {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
