@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/spreadsheets/sheet';
 import type { ReadSheet, SheetModel } from '../../domain/spreadsheets/workbook';
 import { t, type Locale } from '../../i18n';
+import { openXlsx, XlsxReadError } from './stream';
 
-const XLSX_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Excel refuses list validations longer than 255 characters; longer lists go to a hidden sheet. */
@@ -131,48 +131,33 @@ export const writeWorkbook = async (
   return Buffer.from(await wb.xlsx.writeBuffer());
 };
 
-const plain = (value: ExcelJS.CellValue): CellValue => {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-    return value;
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('result' in value) {
-      const result = value.result;
-      return result instanceof Date || ['string', 'number', 'boolean'].includes(typeof result)
-        ? (result as CellValue)
-        : null;
-    }
-    if ('error' in value) return null;
-  }
-  return null;
-};
-
 export class NotAWorkbookError extends Error {
   override readonly name = 'NotAWorkbookError';
 }
 
-/** Reads every visible sheet's cells (values, not formulas), whichever program wrote the file. */
+/** Planning workbooks are small; a few MB is already a thousand-row plan. */
+const PLANNING_LIMITS = { maxFileBytes: 10 * 1024 * 1024, maxInflatedBytes: 256 * 1024 * 1024 };
+
+/**
+ * Reads every visible worksheet's cells (cached values, not formulas) with the streaming reader,
+ * whichever program wrote the file; zip bombs and oversize files are refused while inflating.
+ */
 export const readWorkbook = async (bytes: Buffer): Promise<ReadSheet[]> => {
-  if (bytes.length < 4 || !XLSX_MAGIC.every((b, i) => bytes[i] === b))
-    throw new NotAWorkbookError('not a zip');
-  const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (cause) {
-    throw new NotAWorkbookError('unreadable workbook', { cause });
-  }
-  return wb.worksheets
-    .filter((ws) => ws.state === 'visible' || ws.state === undefined)
-    .map((ws) => {
+    const workbook = await openXlsx(bytes, { limits: PLANNING_LIMITS });
+    const out: ReadSheet[] = [];
+    for (const info of workbook.sheets.filter(
+      (s) => s.state === 'visible' && s.kind === 'worksheet',
+    )) {
       const rows: ReadSheet['rows'] = [];
-      ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-        const values: CellValue[] = [];
-        for (let c = 1; c <= ws.columnCount; c++) values.push(plain(row.getCell(c).value));
-        rows.push({ row: rowNumber, values });
-      });
-      return { name: ws.name, rows };
-    });
+      for await (const row of workbook.readSheet({ name: info.name }))
+        rows.push({ row: row.row, values: row.values });
+      out.push({ name: info.name, rows });
+    }
+    return out;
+  } catch (error) {
+    if (error instanceof XlsxReadError)
+      throw new NotAWorkbookError(error.message, { cause: error });
+    throw error;
+  }
 };
