@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import type { CellValue } from '../../domain/spreadsheets/sheet';
 import type { ReadSheet, SheetModel } from '../../domain/spreadsheets/workbook';
 import { t, type Locale } from '../../i18n';
 import { openXlsx, XlsxReadError } from './stream';
