@@ -1,12 +1,14 @@
-import type { Actor } from '../domain/auth/actor';
-import { saveCycle } from '../domain/cycle/cycle-service';
-import type { Milestones } from '../domain/cycle/cycle';
-import { saveOrganisation, saveUnit } from '../domain/org/org-service';
-import type { Organisation, Unit } from '../domain/org/organisation';
-import type { Deps, RequestContext } from '../domain/ports';
-import { localDate, type IsoDate } from '../domain/time';
+import type { Organisation } from '../domain/org/organisation';
+import type { Deps } from '../domain/ports';
+import { Calendar, on } from './seed/calendar';
+import { seedLastYear } from './seed/last-year';
+import { by, DEMO_ORG_ID, DEMO_UNITS, PEOPLE, SEED_ADMIN } from './seed/people';
+import { putCycle, putMember, putOrganisation, putUnit } from './seed/requests';
+import { SeedingStore } from './seed/seeding-store';
+import { seedIndicatorValues, seedStrategy } from './seed/strategy';
+import { seedThisYear } from './seed/this-year';
 
-export const DEMO_ORG_ID = 'demo';
+export { DEMO_ORG_ID, DEMO_UNITS, PEOPLE as DEMO_PEOPLE } from './seed/people';
 
 export const DEMO_ORGANISATION: Organisation = {
   name: 'Saulėtekio šeimos ir vaiko gerovės centras',
@@ -15,62 +17,57 @@ export const DEMO_ORGANISATION: Organisation = {
   settings: { halfYearReports: true, founderAgreement: true },
 };
 
-export const DEMO_UNITS: Unit[] = [
-  { id: 'dienos-centras', name: 'Dienos centras', active: true },
-  { id: 'globos-centras', name: 'Globos centras', active: true },
-  { id: 'seimos-gerove', name: 'Šeimos gerovės skyrius', active: true },
-  { id: 'krizes-centras', name: 'Krizių centras', active: true },
-];
+/** The organisation, its four units and its people (the ids are listed in `seed/people.ts`). */
+const seedOrganisation = async (cal: Calendar): Promise<void> => {
+  const { deps } = cal;
+  await putOrganisation(SEED_ADMIN, deps, { version: 0, ...DEMO_ORGANISATION });
+  await Promise.all(
+    DEMO_UNITS.map(({ id, ...unit }) => putUnit(SEED_ADMIN, deps, id, { version: 0, ...unit })),
+  );
+  await Promise.all(
+    Object.values(PEOPLE).map((p) =>
+      putMember(SEED_ADMIN, deps, p.userId, { version: 0, name: p.name, unitIds: p.unitIds }),
+    ),
+  );
+};
 
-/** Only dates already reached are recorded, so the demo stays true whatever today is. */
-const reachedBy = (today: IsoDate, dates: Milestones): Milestones =>
-  Object.fromEntries(Object.entries(dates).filter(([, d]) => d !== undefined && d <= today));
+/** Last year's cycle and this year's; the budget dates are recorded once they have come. */
+const seedCycles = async (cal: Calendar): Promise<void> => {
+  const deputy = by(PEOPLE.deputy);
+  const budget = (year: number) => (cal.reached(on(year, '02-10')) ? on(year, '02-10') : null);
+  await Promise.all([
+    putCycle(deputy, cal.deps, cal.last, { version: 0, budgetApprovedOn: on(cal.last, '01-28') }),
+    putCycle(deputy, cal.deps, cal.year, { version: 0, budgetApprovedOn: budget(cal.year) }),
+  ]);
+};
 
 /**
- * The demo organisation a newcomer sees on first start: four units, last year's cycle (report
- * approved, now in improvement) and this year's (plan approved, half-year report late).
- * Written through the domain, so it is validated and audit-logged like any user's data.
+ * The demo organisation a newcomer explores on first start: a family and child welfare centre
+ * with four units and a dozen people, its strategy goals and indicators, last year's cycle taken
+ * through the whole loop and this year's as far as today, with its warnings and late items.
+ * Every step is a request its person could have sent, dated on its own day and written through
+ * the domain, so it is validated and audit-logged like any user's data; a step after today is
+ * left out, so the demo holds on any day of the year. Seeds once: `present` when it exists.
  */
 export const seedDemo = async (deps: Deps): Promise<'seeded' | 'present'> => {
-  const actor: Actor = { userId: 'seed', orgId: DEMO_ORG_ID, roles: ['admin', 'director'] };
-  const ctx: RequestContext = { actor, requestId: 'seed' };
-  if (await deps.store.get(ctx, { type: 'org', id: 'profile' })) return 'present';
-  const today = localDate(deps.clock.now());
-  const year = Number(today.slice(0, 4));
-  await saveOrganisation(ctx, DEMO_ORGANISATION, 0, deps);
-  for (const unit of DEMO_UNITS) await saveUnit(ctx, unit, 0, deps);
-  const last = year - 1;
-  await saveCycle(
-    ctx,
-    last,
-    {
-      budgetApprovedOn: `${last}-01-28`,
-      milestones: reachedBy(today, {
-        founderAgreedOn: `${last}-03-12`,
-        planApprovedOn: `${last}-03-20`,
-        halfYearReportSubmittedOn: `${last}-07-25`,
-        annualReportApprovedOn: `${year}-04-22`,
-      }),
-      notes:
-        'Metinė ataskaita pristatyta darbuotojų susirinkime; atmintinė paslaugų gavėjams išplatinta.',
-    },
-    0,
-    deps,
-  );
-  await saveCycle(
-    ctx,
-    year,
-    {
-      budgetApprovedOn: `${year}-02-10` <= today ? `${year}-02-10` : null,
-      milestones: reachedBy(today, {
-        founderAgreedOn: `${year}-03-30`,
-        planApprovedOn: `${year}-04-02`,
-        halfYearReportSubmittedOn: `${year}-08-05`,
-      }),
-      notes: '',
-    },
-    0,
-    deps,
-  );
+  if (await deps.store.get(SEED_ADMIN, { type: 'org', id: 'profile' })) return 'present';
+  const cal = new Calendar({ ...deps, store: new SeedingStore(deps.store) });
+  try {
+    const [strategy] = await Promise.all([
+      seedStrategy(cal),
+      seedOrganisation(cal),
+      seedCycles(cal),
+    ]);
+    await Promise.all([
+      seedIndicatorValues(cal, strategy),
+      seedLastYear(cal, strategy),
+      seedThisYear(cal, strategy),
+    ]);
+  } catch (error) {
+    throw new Error(
+      `The demo organisation '${DEMO_ORG_ID}' was only partly seeded; delete the data directory (.data) and start again`,
+      { cause: error },
+    );
+  }
   return 'seeded';
 };

@@ -1,7 +1,6 @@
 import { getCycle, listCycles, saveCycle } from '../../functions/domain/cycle/cycle-service';
 import { ConflictError, NotFoundError, ValidationError } from '../../functions/domain/errors';
 import { saveOrganisation } from '../../functions/domain/org/org-service';
-import { DEMO_ORG_ID, seedDemo } from '../../functions/local/seed';
 import { aContext, anOrganisation } from '../fixtures/builders';
 import { createTestTable, type TestTable } from '../support/table';
 
@@ -84,19 +83,5 @@ describe('cycles on DynamoDB Local', () => {
       getCycle(aContext({ orgId: 'panevezys' }), 2026, table.deps),
     ).rejects.toBeInstanceOf(NotFoundError);
     expect(await listCycles(aContext({ orgId: 'panevezys' }), table.deps)).toEqual([]);
-  });
-
-  it('seeds the demo organisation once, with last year’s and this year’s cycles', async () => {
-    table.setNow('2026-11-24T09:00:00Z');
-    expect(await seedDemo(table.deps)).toBe('seeded');
-    expect(await seedDemo(table.deps)).toBe('present');
-    const demo = aContext({ orgId: DEMO_ORG_ID });
-    const cycles = await listCycles(demo, table.deps);
-    expect(cycles.map((c) => [c.cycle.year, c.phase])).toEqual([
-      [2026, 'implementation'],
-      [2025, 'improvement'],
-    ]);
-    const half = cycles[0]!.deadlines.find((d) => d.id === 'halfYearReport');
-    expect(half).toMatchObject({ dueOn: '2026-07-31', doneOn: '2026-08-05', status: 'doneLate' });
   });
 });
