@@ -71,7 +71,7 @@ const main = async (): Promise<void> => {
       `TOKEN=${token}`,
       '',
       `curl -H "Authorization: Bearer $TOKEN" ${url}/v1/cycles`,
-      'Kitas raktas / another token: npm run token -- --org demo --role staff',
+      'Kitas raktas / another token: npm run token -- --org demo --role staff --user ona@demo',
       'Sustabdyti / stop: Ctrl-C',
     ].join('\n'),
   );
