@@ -1,10 +1,11 @@
 import { assertUnitAccess } from '../auth/policy';
 import { requireCycle, requireUnit } from '../cycle/require-cycle';
-import { NotFoundError, StateError, ValidationError, type FieldIssue } from '../errors';
+import { StateError, ValidationError, type FieldIssue } from '../errors';
 import type { Change, Deps, RequestContext, Stored } from '../ports';
 import { localDate } from '../time';
 import { assertPlanEditable } from './annual-plan-state';
 import { withProgress, type Checkpoint, type PlanItem, type PlanPeriod } from './plan-item';
+import { getItem } from '../items';
 
 export type PlanItemInput = Omit<PlanItem, 'id' | 'progress' | 'status'> & {
   status?: PlanItem['status'] | undefined;
@@ -32,9 +33,7 @@ export const getPlanItem = async (
   id: string,
   deps: Deps,
 ): Promise<Stored<PlanItem>> => {
-  const item = await deps.store.get<PlanItem>(ctx, ref(year, id));
-  if (!item) throw new NotFoundError('planItem', id);
-  return item;
+  return getItem<PlanItem>(ctx, ref(year, id), deps);
 };
 
 /** Dates within the cycle's year (start not after due), links to things that exist. */

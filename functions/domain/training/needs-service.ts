@@ -1,13 +1,14 @@
 import { hasAnyRole, type Role } from '../auth/actor';
 import { assertUnitAccess, ORG_WIDE_ROLES } from '../auth/policy';
 import { requireCycle, requireUnit } from '../cycle/require-cycle';
-import { ForbiddenError, NotFoundError, StateError, ValidationError } from '../errors';
+import { ForbiddenError, StateError, ValidationError } from '../errors';
 import { memberRef, unitsOf, type Member } from '../org/members';
 import type { Change, Deps, RequestContext, Stored } from '../ports';
 import { needRef, type CompetenceArea, type Need } from './need';
 import { summariseNeeds, type NeedsSummary } from './summary';
 import { normaliseTopic } from './topic';
 import type { Training } from './training';
+import { getItem } from '../items';
 
 /** A need as written; `employee` defaults to the writer, `unitId` to the employee's only unit. */
 export type NeedInput = Omit<Need, 'id' | 'employee' | 'employeeName' | 'unitId'> & {
@@ -84,9 +85,7 @@ export const getNeed = async (
   id: string,
   deps: Deps,
 ): Promise<Stored<Need>> => {
-  const need = await deps.store.get<Need>(ctx, needRef(year, id));
-  if (!need) throw new NotFoundError('need', id);
-  return need;
+  return getItem<Need>(ctx, needRef(year, id), deps);
 };
 
 /** The needs the actor may see, grouped by area and topic, with the training items answering them. */

@@ -1,12 +1,6 @@
 import { hasAnyRole, type Role } from '../auth/actor';
 import { requireCycle } from '../cycle/require-cycle';
-import {
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  StateError,
-  ValidationError,
-} from '../errors';
+import { ConflictError, ForbiddenError, StateError, ValidationError } from '../errors';
 import { memberRef, unitsOf, type Member } from '../org/members';
 import { assertPlanEditable } from '../planning/annual-plan-state';
 import type { Change, Deps, RequestContext, Stored } from '../ports';
@@ -23,6 +17,7 @@ import {
   type Training,
   type TrainingInput,
 } from './training';
+import { getItem } from '../items';
 
 /** The deputy prepares the training plan (Utena 1.2); the director may correct it. */
 export const TRAINING_PLANNERS: readonly Role[] = ['deputy', 'director'];
@@ -61,9 +56,7 @@ export const getTraining = async (
   id: string,
   deps: Deps,
 ): Promise<Stored<Training>> => {
-  const item = await deps.store.get<Training>(ctx, trainingRef(year, id));
-  if (!item) throw new NotFoundError('training', id);
-  return item;
+  return getItem<Training>(ctx, trainingRef(year, id), deps);
 };
 
 /** A change read from an older version is refused before it is judged against the newer one. */

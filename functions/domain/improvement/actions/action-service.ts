@@ -1,6 +1,6 @@
 import { assertUnitAccess } from '../../auth/policy';
 import { requireCycle, requireUnit } from '../../cycle/require-cycle';
-import { ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from '../../errors';
+import { ForbiddenError, ValidationError, type FieldIssue } from '../../errors';
 import { memberRef, type Member } from '../../org/members';
 import type { Change, Deps, RequestContext, Stored } from '../../ports';
 import { localDate, type IsoDate } from '../../time';
@@ -19,6 +19,7 @@ import {
   type ActionInput,
   type ActionStatus,
 } from './action';
+import { getItem } from '../../items';
 
 /**
  * Whether the action worked: its indicator in the action's cycle year (the baseline, when the need
@@ -128,9 +129,7 @@ const findAction = async (
   deps: Deps,
 ): Promise<Stored<Action>> => {
   await requireCycle(ctx, year, deps);
-  const action = await deps.store.get<Action>(ctx, actionRef(year, actionId));
-  if (!action) throw new NotFoundError('action', actionId);
-  return action;
+  return getItem<Action>(ctx, actionRef(year, actionId), deps);
 };
 
 export const getAction = async (

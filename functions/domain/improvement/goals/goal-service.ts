@@ -1,6 +1,7 @@
-import { NotFoundError, ValidationError } from '../../errors';
+import { ValidationError } from '../../errors';
 import type { Deps, RequestContext, Stored } from '../../ports';
 import { checkGoal, coversYear, goalRef, type Goal, type GoalInput } from './goal';
+import { getItem } from '../../items';
 
 const byCode = (a: Goal, b: Goal): number =>
   a.code.localeCompare(b.code, 'lt', { numeric: true }) || a.periodFrom - b.periodFrom;
@@ -21,9 +22,7 @@ export const getGoal = async (
   goalId: string,
   deps: Deps,
 ): Promise<Stored<Goal>> => {
-  const goal = await deps.store.get<Goal>(ctx, goalRef(goalId));
-  if (!goal) throw new NotFoundError('goal', goalId);
-  return goal;
+  return getItem<Goal>(ctx, goalRef(goalId), deps);
 };
 
 const saveGoal = async (

@@ -1,4 +1,4 @@
-import { NotFoundError, ValidationError } from '../../errors';
+import { ValidationError } from '../../errors';
 import type { Deps, RequestContext, Stored } from '../../ports';
 import { localDate } from '../../time';
 import { describingConflict } from '../conflict';
@@ -13,6 +13,7 @@ import {
   type IndicatorDefinition,
   type YearComparison,
 } from './indicator';
+import { getItem } from '../../items';
 
 /** An indicator as read for one year: its value, last year's, and the change between them. */
 export interface IndicatorYear {
@@ -57,9 +58,7 @@ export const getIndicator = async (
   indicatorId: string,
   deps: Deps,
 ): Promise<Stored<Indicator>> => {
-  const indicator = await deps.store.get<Indicator>(ctx, indicatorRef(indicatorId));
-  if (!indicator) throw new NotFoundError('indicator', indicatorId);
-  return indicator;
+  return getItem<Indicator>(ctx, indicatorRef(indicatorId), deps);
 };
 
 const saveDefinition = async (
