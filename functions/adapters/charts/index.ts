@@ -1,0 +1,13 @@
+export { distributionChart } from './distribution-chart';
+export type { DistributionChartInput, DistributionPoint } from './distribution-chart';
+export { executionByUnitChart } from './execution-by-unit-chart';
+export type { ExecutionByUnitChartInput, UnitExecution } from './execution-by-unit-chart';
+export { trendChart } from './trend-chart';
+export type { TrendChartInput, TrendSeries } from './trend-chart';
+export { renderChart } from './render-chart';
+export type { RenderChartOptions, RenderedChart } from './render-chart';
+export { ChartError, ChartInputError, ChartRenderError } from './errors';
+export type { ChartErrorCode } from './errors';
+export { CHART_FONT_FAMILY } from './font';
+export { CHART_HEIGHT, CHART_WIDTH } from './theme';
+export type { ChartFrame, ChartLocale } from './theme';
