@@ -18,6 +18,7 @@ import { IMPROVEMENT_ROUTES } from './improvement-routes';
 import { PLANNING_ROUTES } from './planning-routes';
 import { PROPOSAL_ROUTES } from './proposals-routes';
 import { EVERYONE, MANAGEMENT, type RouteSpec } from './route-spec';
+import { SURVEY_ROUTES } from './surveys-routes';
 import { TRAINING_ROUTES } from './training-routes';
 
 export { EVERYONE, MANAGEMENT, routeKey, type HttpMethod, type RouteSpec } from './route-spec';
@@ -145,6 +146,7 @@ export const ROUTES = {
   ...PROPOSAL_ROUTES,
   ...TRAINING_ROUTES,
   ...IMPROVEMENT_ROUTES,
+  ...SURVEY_ROUTES,
 } as const satisfies Record<string, RouteSpec>;
 
 export type Routes = typeof ROUTES;

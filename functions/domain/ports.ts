@@ -15,8 +15,22 @@ export const ENTITY_TYPES = [
   'project',
   'annualPlan',
   'action',
+  'survey',
+  'surveyImport',
+  'surveyChunk',
+  'surveyIdentity',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/**
+ * Kinds of immutable bulk data an entity owns (`putBulk`, `removeBulk`): written without version
+ * or audit entry of their own, and meaningless until the owner's committed record names them.
+ */
+export const BULK_ENTITY_TYPES = ['surveyChunk', 'surveyIdentity'] as const;
+export type BulkEntityType = (typeof BULK_ENTITY_TYPES)[number];
+
+export const isBulkEntityType = (type: EntityType): type is BulkEntityType =>
+  (BULK_ENTITY_TYPES as readonly string[]).includes(type);
 
 /** Names one item inside the actor's organisation; `cycle` puts it in that year's partition. */
 export interface EntityRef {
@@ -75,10 +89,11 @@ export interface RequestContext {
  */
 export interface Store {
   get<T extends object>(ctx: RequestContext, ref: EntityRef): Promise<Stored<T> | undefined>;
+  /** The type's items in id order; `idPrefix` keeps those whose id starts with it. */
   list<T extends object>(
     ctx: RequestContext,
     type: EntityType,
-    options?: { cycle?: number },
+    options?: ListOptions,
   ): Promise<Stored<T>[]>;
   /**
    * Creates (`expectedVersion` 0) or replaces the item at the version the caller read, and writes
@@ -98,6 +113,27 @@ export interface Store {
    */
   apply(ctx: RequestContext, changes: Change[]): Promise<(Stored<object> | null)[]>;
   audit(ctx: RequestContext, query: AuditQuery): Promise<Page<AuditEntry>>;
+  /**
+   * Writes immutable bulk data (a `BULK_ENTITY_TYPES` item each: response chunks, identity
+   * parts) in batches, replacing any item at the same ref: no version check, no audit entry of
+   * their own. The owner's committed change names them and carries the audit entry; until then
+   * readers must ignore them. Items come back from `get`/`list` with version 1; binary values
+   * (`Uint8Array`) come back as `Uint8Array`. Each item must stay under the 400 KB item limit.
+   */
+  putBulk(ctx: RequestContext, items: BulkItem[]): Promise<void>;
+  /** Deletes bulk items (`BULK_ENTITY_TYPES`); refs that name nothing are ignored. */
+  removeBulk(ctx: RequestContext, refs: EntityRef[]): Promise<void>;
+}
+
+export interface ListOptions {
+  cycle?: number;
+  /** Only ids that start with this (`{surveyId}.{importId}.` for one import's chunks). */
+  idPrefix?: string;
+}
+
+export interface BulkItem {
+  ref: EntityRef;
+  data: object;
 }
 
 export type Change =

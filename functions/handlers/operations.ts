@@ -3,6 +3,7 @@ import { listAuditOperation } from './audit';
 import { improvementOperations } from './improvement';
 import { planningOperations } from './planning';
 import { proposalsOperations } from './proposals';
+import { surveysOperations } from './surveys';
 import { trainingOperations } from './training';
 import { getCycleOperation, listCyclesOperation, putCycleOperation } from './cycles';
 import { getHealthOperation, getMeOperation, getOpenApiOperation } from './meta';
@@ -34,4 +35,5 @@ export const operations: Operations = {
   ...proposalsOperations,
   ...trainingOperations,
   ...improvementOperations,
+  ...surveysOperations,
 };

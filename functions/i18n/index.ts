@@ -4,6 +4,7 @@ import * as improvement from './improvement';
 import * as planning from './planning';
 import * as proposals from './proposals';
 import * as spreadsheets from './spreadsheets';
+import * as surveys from './surveys';
 import * as training from './training';
 
 /** The core catalogue and each area's (`<area>.ts` exports its own `lt` and `en`). */
@@ -14,6 +15,7 @@ const lt = {
   ...proposals.lt,
   ...training.lt,
   ...improvement.lt,
+  ...surveys.lt,
 };
 const en: Record<keyof typeof lt, string> = {
   ...enCore,
@@ -22,6 +24,7 @@ const en: Record<keyof typeof lt, string> = {
   ...proposals.en,
   ...training.en,
   ...improvement.en,
+  ...surveys.en,
 };
 
 export const LOCALES = ['lt', 'en'] as const;

@@ -6,11 +6,13 @@ import { ConflictError } from '../../functions/domain/errors';
 import type {
   AuditEntry,
   AuditQuery,
+  BulkItem,
   Change,
   Clock,
   Deps,
   EntityRef,
   EntityType,
+  ListOptions,
   Page,
   RequestContext,
   Store,
@@ -152,12 +154,12 @@ class MemoryStore implements Store {
     return item ? (structuredClone(item) as Stored<T>) : undefined;
   }
 
-  async list<T extends object>(
-    ctx: RequestContext,
-    type: EntityType,
-    options: { cycle?: number } = {},
-  ) {
-    const prefix = this.key(ctx.actor.orgId, { type, id: '', cycle: options.cycle });
+  async list<T extends object>(ctx: RequestContext, type: EntityType, options: ListOptions = {}) {
+    const prefix = this.key(ctx.actor.orgId, {
+      type,
+      id: options.idPrefix ?? '',
+      cycle: options.cycle,
+    });
     return [...this.items]
       .filter(([k]) => k.startsWith(prefix))
       .sort(([a], [b]) => (a < b ? -1 : 1))
@@ -211,6 +213,24 @@ class MemoryStore implements Store {
 
   async audit(ctx: RequestContext, query: AuditQuery): Promise<Page<AuditEntry>> {
     return { items: this.entries.slice(-query.limit).reverse() };
+  }
+
+  async putBulk(ctx: RequestContext, items: BulkItem[]) {
+    const at = this.clock.now().toISOString();
+    for (const { ref, data } of items) {
+      this.items.set(this.key(ctx.actor.orgId, ref), {
+        ...structuredClone(data),
+        version: 1,
+        createdAt: at,
+        createdBy: ctx.actor.userId,
+        updatedAt: at,
+        updatedBy: ctx.actor.userId,
+      });
+    }
+  }
+
+  async removeBulk(ctx: RequestContext, refs: EntityRef[]) {
+    for (const ref of refs) this.items.delete(this.key(ctx.actor.orgId, ref));
   }
 }
 

@@ -1,17 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
+  BatchWriteCommand,
   GetCommand,
   QueryCommand,
   TransactWriteCommand,
+  type BatchWriteCommandInput,
   type DynamoDBDocumentClient,
   type QueryCommandInput,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, ValidationError } from '../../domain/errors';
-import { MAX_CHANGES_PER_TRANSACTION } from '../../domain/ports';
+import { isBulkEntityType, MAX_CHANGES_PER_TRANSACTION } from '../../domain/ports';
 import type {
   AuditAction,
+  BulkItem,
   Change,
   AuditEntry,
   AuditQuery,
@@ -19,6 +22,7 @@ import type {
   EntityRef,
   EntityType,
   ItemMeta,
+  ListOptions,
   Page,
   RequestContext,
   Store,
@@ -68,16 +72,54 @@ const stripMeta = (data: object): Record<string, unknown> => {
   return copy;
 };
 
+type WriteRequest = NonNullable<BatchWriteCommandInput['RequestItems']>[string][number];
+
+/** DynamoDB's limit per BatchWriteItem. */
+const BATCH_SIZE = 25;
+/** Batches in flight at once: 4 × 25 items of up to 400 KB stays well inside a Lambda's memory. */
+const BATCH_CONCURRENCY = 4;
+
+/** Time to wait before resending unprocessed items: exponential, capped, half jittered. */
+export const batchBackoffMs = (attempt: number): number => {
+  const ceiling = Math.min(2000, 50 * 2 ** attempt);
+  return ceiling / 2 + Math.random() * (ceiling / 2);
+};
+
+export interface DynamoStoreOptions {
+  /**
+   * Sends of one BatchWriteItem before items DynamoDB keeps leaving unprocessed fail the call.
+   * @default 8 (about 6 s of backoff)
+   */
+  batchAttempts?: number;
+  /** Milliseconds to wait before resend `attempt` (0-based). @default batchBackoffMs */
+  batchBackoff?: (attempt: number) => number;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+const assertBulk = (ref: EntityRef): void => {
+  if (!isBulkEntityType(ref.type)) {
+    throw new TypeError(`Bulk writes take only bulk entity types, not ${ref.type}`);
+  }
+};
+
 const encodeCursor = (key: Record<string, unknown>): string =>
   Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 
 /** The DynamoDB single-table store; the only code that knows key formats. */
 export class DynamoStore implements Store {
+  private readonly batchAttempts: number;
+  private readonly batchBackoff: (attempt: number) => number;
+
   constructor(
     private readonly doc: DynamoDBDocumentClient,
     private readonly tableName: string,
     private readonly clock: Clock,
-  ) {}
+    options: DynamoStoreOptions = {},
+  ) {
+    this.batchAttempts = options.batchAttempts ?? 8;
+    this.batchBackoff = options.batchBackoff ?? batchBackoffMs;
+  }
 
   async get<T extends object>(ctx: RequestContext, ref: EntityRef): Promise<Stored<T> | undefined> {
     const record = await this.getRecord(ctx.actor.orgId, ref, false);
@@ -87,14 +129,14 @@ export class DynamoStore implements Store {
   async list<T extends object>(
     ctx: RequestContext,
     type: EntityType,
-    options: { cycle?: number } = {},
+    options: ListOptions = {},
   ): Promise<Stored<T>[]> {
     const records = await this.queryAll<ItemRecord>({
       TableName: this.tableName,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       ExpressionAttributeValues: {
         ':pk': itemPartition(ctx.actor.orgId, options.cycle),
-        ':prefix': typePrefix(type),
+        ':prefix': typePrefix(type) + (options.idPrefix ?? ''),
       },
     });
     return records.map((r) => toStored<T>(r));
@@ -188,6 +230,78 @@ export class DynamoStore implements Store {
       throw new ConflictError(now ? toStored(now) : null, { cause: error });
     }
     return results;
+  }
+
+  async putBulk(ctx: RequestContext, items: BulkItem[]): Promise<void> {
+    const orgId = ctx.actor.orgId;
+    const at = this.clock.now().toISOString();
+    // A batch may not name one key twice; the last item for a key wins, as with single puts.
+    const requests = new Map<string, WriteRequest>();
+    for (const { ref, data } of items) {
+      assertBulk(ref);
+      const record: ItemRecord = {
+        pk: itemPartition(orgId, ref.cycle),
+        sk: itemSortKey(ref),
+        entity: ref.type,
+        data: stripMeta(data),
+        version: 1,
+        createdAt: at,
+        createdBy: ctx.actor.userId,
+        updatedAt: at,
+        updatedBy: ctx.actor.userId,
+      };
+      requests.set(`${record.pk}|${record.sk}`, { PutRequest: { Item: record } });
+    }
+    await this.batchWrite([...requests.values()]);
+  }
+
+  async removeBulk(ctx: RequestContext, refs: EntityRef[]): Promise<void> {
+    const requests = new Map<string, WriteRequest>();
+    for (const ref of refs) {
+      assertBulk(ref);
+      const key = { pk: itemPartition(ctx.actor.orgId, ref.cycle), sk: itemSortKey(ref) };
+      requests.set(`${key.pk}|${key.sk}`, { DeleteRequest: { Key: key } });
+    }
+    await this.batchWrite([...requests.values()]);
+  }
+
+  /**
+   * Batches of 25, a few at a time; unprocessed items are resent after a backoff. A failure
+   * stops further batches but leaves those already written (harmless: no owner names them).
+   */
+  private async batchWrite(requests: WriteRequest[]): Promise<void> {
+    const batches: WriteRequest[][] = [];
+    for (let i = 0; i < requests.length; i += BATCH_SIZE) {
+      batches.push(requests.slice(i, i + BATCH_SIZE));
+    }
+    let next = 0;
+    let failed = false;
+    const worker = async (): Promise<void> => {
+      try {
+        while (!failed && next < batches.length) await this.sendBatch(batches[next++]!);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(BATCH_CONCURRENCY, batches.length) }, worker));
+  }
+
+  private async sendBatch(batch: WriteRequest[]): Promise<void> {
+    let pending = batch;
+    for (let attempt = 0; ; attempt++) {
+      const out = await this.doc.send(
+        new BatchWriteCommand({ RequestItems: { [this.tableName]: pending } }),
+      );
+      pending = out.UnprocessedItems?.[this.tableName] ?? [];
+      if (pending.length === 0) return;
+      if (attempt + 1 >= this.batchAttempts) {
+        throw new Error(
+          `BatchWriteItem left ${pending.length} items unprocessed after ${attempt + 1} attempts`,
+        );
+      }
+      await sleep(this.batchBackoff(attempt));
+    }
   }
 
   async audit(ctx: RequestContext, query: AuditQuery): Promise<Page<AuditEntry>> {

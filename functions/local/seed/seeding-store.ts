@@ -1,8 +1,10 @@
 import type {
   AuditQuery,
+  BulkItem,
   Change,
   EntityRef,
   EntityType,
+  ListOptions,
   Page,
   AuditEntry,
   RequestContext,
@@ -45,9 +47,9 @@ export class SeedingStore implements Store {
   list<T extends object>(
     ctx: RequestContext,
     type: EntityType,
-    options: { cycle?: number } = {},
+    options: ListOptions = {},
   ): Promise<Stored<T>[]> {
-    const prefix = this.key(ctx, { type, id: '', cycle: options.cycle });
+    const prefix = this.key(ctx, { type, id: options.idPrefix ?? '', cycle: options.cycle });
     const items = [...this.written]
       .filter(([key]) => key.startsWith(prefix))
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -75,6 +77,17 @@ export class SeedingStore implements Store {
     const results = await this.store.apply(ctx, changes);
     changes.forEach((change, i) => this.remember(ctx, change.ref, results[i] ?? null));
     return results;
+  }
+
+  /** Remembers what the store wrote, read back so the metadata is the store's own. */
+  async putBulk(ctx: RequestContext, items: BulkItem[]): Promise<void> {
+    await this.store.putBulk(ctx, items);
+    for (const { ref } of items) this.remember(ctx, ref, (await this.store.get(ctx, ref)) ?? null);
+  }
+
+  async removeBulk(ctx: RequestContext, refs: EntityRef[]): Promise<void> {
+    await this.store.removeBulk(ctx, refs);
+    for (const ref of refs) this.remember(ctx, ref, null);
   }
 
   audit(ctx: RequestContext, query: AuditQuery): Promise<Page<AuditEntry>> {

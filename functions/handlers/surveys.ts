@@ -1,0 +1,267 @@
+import { createHash } from 'node:crypto';
+import { readSurveyFile, SurveyFileError, type ReadSurvey } from '../adapters/excel/survey-file';
+import type { AreaOperations } from '../adapters/http/http-handler';
+import { InputError } from '../adapters/http/parse';
+import type { SURVEY_ROUTES } from '../contracts/surveys-routes';
+import { ValidationError } from '../domain/errors';
+import { listUnits } from '../domain/org/org-service';
+import type { Deps, RequestContext, Stored } from '../domain/ports';
+import { columnLetter } from '../domain/spreadsheets/sheet';
+import type { SurveyQuestion } from '../domain/surveys/model';
+import type { Survey, SurveyImport } from '../domain/surveys/survey';
+import {
+  analyseStoredSurvey,
+  commitImport,
+  compareStoredSurveys,
+  createSurvey,
+  deleteSurvey,
+  getSurvey,
+  listImports,
+  listSurveys,
+  previewImport,
+  setSurveyMapping,
+  updateSurvey,
+  type CompareWith,
+} from '../domain/surveys/survey-service';
+import { t, type Locale, type MessageKey } from '../i18n';
+
+type Ctx = RequestContext & { deps: Deps; locale: Locale };
+
+/** Survey uploads: a 100,000-response export is about 16 MB. */
+const SURVEY_LIMITS = { maxFileBytes: 50 * 1024 * 1024 };
+
+const questionView = (q: SurveyQuestion, locale: Locale) => ({
+  key: q.key,
+  header: q.header,
+  ...(q.group === undefined ? {} : { group: q.group }),
+  kind: q.kind,
+  kindLabel: t(locale, `surveys.kind.${q.kind}`),
+  columns: q.columns.map((c) => columnLetter(c - 1)),
+  ...(q.scale ? { scale: q.scale } : {}),
+  ...(q.options ? { options: q.options } : {}),
+  ...(q.metaRole ? { metaRole: q.metaRole } : {}),
+  ...(q.domain ? { domain: q.domain, domainLabel: t(locale, `surveys.domain.${q.domain}`) } : {}),
+  ...(q.unitId ? { unitId: q.unitId } : {}),
+  ...(q.isUnitColumn ? { isUnitColumn: true } : {}),
+});
+
+const surveyView = async (ctx: Ctx, survey: Stored<Survey>) => {
+  const [units, imports] = await Promise.all([
+    survey.unitId === null ? Promise.resolve([]) : listUnits(ctx, ctx.deps),
+    listImports(ctx, survey, ctx.deps),
+  ]);
+  return {
+    id: survey.id,
+    year: survey.cycle,
+    title: survey.title,
+    instrument: survey.instrument,
+    audience: survey.audience,
+    audienceLabel: t(ctx.locale, `surveys.audience.${survey.audience}`),
+    period: survey.period,
+    unitId: survey.unitId,
+    unitName: units.find((u) => u.id === survey.unitId)?.name ?? null,
+    population: survey.population,
+    populationByUnit: survey.populationByUnit,
+    responses: survey.responses,
+    responseRate: survey.population ? survey.responses / survey.population : null,
+    family: survey.family,
+    mapping: survey.mapping,
+    questions: survey.questions.map((q) => questionView(q, ctx.locale)),
+    imports: imports.map((i: Stored<SurveyImport>) => ({
+      id: i.id,
+      at: i.createdAt,
+      by: i.createdBy,
+      fileName: i.fileName,
+      sheet: i.sheet,
+      added: i.added,
+      alreadyImported: i.alreadyImported,
+      rejectedCells: i.rejectedCells,
+    })),
+    version: survey.version,
+    createdAt: survey.createdAt,
+    createdBy: survey.createdBy,
+    updatedAt: survey.updatedAt,
+    updatedBy: survey.updatedBy,
+  };
+};
+
+/** Reads the upload with the survey's mapping; a file that cannot be read is a problem with the body. */
+const readUpload = async (
+  ctx: Ctx,
+  year: number,
+  surveyId: string,
+  bytes: Buffer,
+  sheet: string | undefined,
+): Promise<ReadSurvey> => {
+  const survey = await getSurvey(ctx, year, surveyId, ctx.deps);
+  try {
+    return await readSurveyFile(bytes, {
+      ...(sheet === undefined ? {} : { sheet }),
+      overrides: survey.mapping,
+      limits: SURVEY_LIMITS,
+    });
+  } catch (error) {
+    if (error instanceof SurveyFileError)
+      throw new InputError('body', [{ path: [], key: error.key, params: error.params }], {
+        cause: error,
+      });
+    throw error;
+  }
+};
+
+const warningText = (locale: Locale, w: { key: string; params: Record<string, string | number> }) =>
+  t(locale, w.key as MessageKey, w.params);
+
+const answered = (q: SurveyQuestion, read: ReadSurvey): number =>
+  (read.responses.answers[q.key] ?? []).reduce<number>((n, a) => n + (a === null ? 0 : 1), 0);
+
+/** Survey routes: each one's operation. */
+export const surveysOperations: AreaOperations<typeof SURVEY_ROUTES> = {
+  listSurveys: async ({ params }, ctx) => ({
+    items: await Promise.all(
+      (await listSurveys(ctx, params.year, ctx.deps)).map((s) => surveyView(ctx, s)),
+    ),
+  }),
+  createSurvey: async ({ params, body }, ctx) =>
+    surveyView(ctx, await createSurvey(ctx, params.year, body, ctx.deps)),
+  getSurvey: async ({ params }, ctx) =>
+    surveyView(ctx, await getSurvey(ctx, params.year, params.surveyId, ctx.deps)),
+  updateSurvey: async ({ params, body }, ctx) => {
+    const { version, ...input } = body;
+    return surveyView(
+      ctx,
+      await updateSurvey(ctx, params.year, params.surveyId, input, version, ctx.deps),
+    );
+  },
+  deleteSurvey: async ({ params, query }, ctx) => {
+    await deleteSurvey(
+      ctx,
+      params.year,
+      params.surveyId,
+      query.version,
+      query.withResponses,
+      ctx.deps,
+    );
+    return { id: params.surveyId, deleted: true };
+  },
+  putSurveyMapping: async ({ params, body }, ctx) =>
+    surveyView(
+      ctx,
+      await setSurveyMapping(
+        ctx,
+        params.year,
+        params.surveyId,
+        body.mapping.map(({ key, header, ...rest }) => ({
+          ...(key === undefined ? {} : { key }),
+          ...(header === undefined ? {} : { header }),
+          ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
+        })),
+        body.version,
+        ctx.deps,
+      ),
+    ),
+  previewSurveyImport: async ({ params, query, body }, ctx) => {
+    const read = await readUpload(ctx, params.year, params.surveyId, body, query.sheet);
+    const preview = await previewImport(ctx, params.year, params.surveyId, read, ctx.deps);
+    return {
+      sheet: read.sheet,
+      family: read.family,
+      familyLabel: t(ctx.locale, `surveys.family.${read.family}`),
+      headerRow: read.headerRow,
+      questions: read.questions.map((q) => ({
+        ...questionView(q, ctx.locale),
+        answered: answered(q, read),
+      })),
+      counts: {
+        ...read.counts,
+        alreadyImported: preview.alreadyImported,
+        new: preview.newResponses,
+      },
+      rejected: read.rejected.map((r) => ({
+        ...r,
+        message: t(ctx.locale, `surveys.reject.${r.reason}`, rejectParams(read, r.header)),
+      })),
+      warnings: read.warnings.map((w) => warningText(ctx.locale, w)),
+      conflicts: preview.conflicts.map((c) => ({
+        header: c.header,
+        message: t(ctx.locale, c.key, c.params),
+      })),
+      canCommit: preview.conflicts.length === 0 && preview.newResponses > 0,
+    };
+  },
+  commitSurveyImport: async ({ params, query, body }, ctx) => {
+    const read = await readUpload(ctx, params.year, params.surveyId, body, query.sheet);
+    const result = await commitImport(
+      ctx,
+      params.year,
+      params.surveyId,
+      read,
+      {
+        fileName: query.fileName ?? null,
+        sha256: createHash('sha256').update(body).digest('hex'),
+        sheet: read.sheet,
+      },
+      ctx.deps,
+    ).catch((error: unknown) => {
+      if (error instanceof ValidationError && !(error instanceof InputError))
+        throw new InputError('body', error.issues, { cause: error });
+      throw error;
+    });
+    return {
+      survey: await surveyView(ctx, result.survey),
+      importId: result.import?.id ?? null,
+      added: result.added,
+      alreadyImported: result.alreadyImported,
+      ...(result.added === 0
+        ? {
+            message: t(ctx.locale, 'surveys.import.nothingNew', {
+              duplicates: result.alreadyImported,
+            }),
+          }
+        : {}),
+    };
+  },
+  getSurveyAnalysis: async ({ params }, ctx) => {
+    const { survey, analysis } = await analyseStoredSurvey(
+      ctx,
+      params.year,
+      params.surveyId,
+      ctx.deps,
+    );
+    return {
+      survey: { id: survey.id, year: survey.cycle, title: survey.title },
+      analysis: analysis as unknown as Record<string, unknown>,
+    };
+  },
+  compareSurvey: async ({ params, query }, ctx) => {
+    let other: CompareWith;
+    if (query.withYear !== undefined && query.withSurvey !== undefined)
+      other = { withYear: query.withYear, withSurvey: query.withSurvey };
+    else if (query.unitA !== undefined && query.unitB !== undefined)
+      other = { unitA: query.unitA, unitB: query.unitB };
+    else throw new InputError('query', [{ path: [], key: 'surveys.compare.needOther' }]);
+    const result = await compareStoredSurveys(ctx, params.year, params.surveyId, other, ctx.deps);
+    const side = (s: Stored<Survey>, unit?: string) => ({
+      id: s.id,
+      year: s.cycle,
+      title: s.title,
+      ...(unit === undefined ? {} : { unit }),
+    });
+    const note = result.comparison.multipleComparisons;
+    return {
+      before: result.other ? side(result.other) : side(result.survey, result.units?.a),
+      after: side(result.survey, result.units?.b),
+      comparison: result.comparison as unknown as Record<string, unknown>,
+      note: note
+        ? t(ctx.locale, 'surveys.compare.multipleComparisons', {
+            count: result.comparison.questions.length,
+          })
+        : null,
+    };
+  },
+};
+
+const rejectParams = (read: ReadSurvey, header: string): Record<string, string | number> => {
+  const q = read.questions.find((x) => x.header === header);
+  return q?.scale ? { min: q.scale.min, max: q.scale.max } : {};
+};

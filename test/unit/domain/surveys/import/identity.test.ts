@@ -1,0 +1,84 @@
+import { parseSurveyRows, type SheetValue } from '../../../../../functions/domain/surveys/import';
+import { sheet } from './builders';
+
+const HEADER = ['Timestamp', 'I feel safe here', 'How often do you come?', 'Comments'];
+const DATA: SheetValue[][] = [
+  [new Date('2024-01-10T09:00:00Z'), 'Agree', 'Often', 'Fine'],
+  [new Date('2024-01-11T09:00:00Z'), 'Strongly agree', 'Always', null],
+  [new Date('2024-01-12T09:00:00Z'), 'Disagree', 'Rarely', 'Too noisy'],
+];
+
+const identitiesOf = async (rows: SheetValue[][]): Promise<string[]> =>
+  (await parseSurveyRows(sheet(rows))).identities;
+
+describe('response identities', () => {
+  it('are 24 hex characters and differ between different rows', async () => {
+    const ids = await identitiesOf([HEADER, ...DATA]);
+    expect(ids).toHaveLength(3);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{24}$/);
+    expect(new Set(ids).size).toBe(3);
+  });
+
+  it('stay the same when a question is appended later and old rows leave it blank', async () => {
+    const before = await identitiesOf([HEADER, ...DATA]);
+    const after = await identitiesOf([
+      [...HEADER, 'New question'],
+      ...DATA.map((r) => [...r, null]),
+      [new Date('2024-02-01T09:00:00Z'), 'Agree', 'Often', null, 'Yes'],
+    ]);
+    expect(after.slice(0, 3)).toEqual(before);
+  });
+
+  it('stay the same when the columns come back in another order', async () => {
+    const before = await identitiesOf([HEADER, ...DATA]);
+    const order = [3, 1, 0, 2];
+    const after = await identitiesOf([HEADER, ...DATA].map((r) => order.map((i) => r[i] ?? null)));
+    expect(after).toEqual(before);
+  });
+
+  it('stay the same for old rows of a grown export, with numbers re-exported as text', async () => {
+    const numeric = [
+      ['Rating', 'Comment'],
+      [4, 'a'],
+      [5, 'b'],
+    ];
+    const before = await identitiesOf(numeric);
+    const after = await identitiesOf([
+      ['Rating', 'Comment'],
+      ['4', 'a'],
+      [' 5 ', 'b'],
+      ['3', 'c'],
+    ]);
+    expect(after.slice(0, 2)).toEqual(before);
+    expect(after).toHaveLength(3);
+  });
+
+  it('do not depend on the user’s mapping', async () => {
+    const plain = await parseSurveyRows(sheet([HEADER, ...DATA]));
+    const mapped = await parseSurveyRows(sheet([HEADER, ...DATA]), {
+      overrides: [
+        { header: 'Comments', skip: true },
+        { header: 'I feel safe here', reverse: true, domain: 'satisfaction' },
+      ],
+    });
+    expect(mapped.identities).toEqual(plain.identities);
+  });
+
+  it('change when an answer changes (no respondent ID column)', async () => {
+    const before = await identitiesOf([HEADER, ...DATA]);
+    const after = await identitiesOf([
+      HEADER,
+      [DATA[0]![0]!, 'Disagree', 'Often', 'Fine'],
+      ...DATA.slice(1),
+    ]);
+    expect(after[0]).not.toBe(before[0]);
+    expect(after.slice(1)).toEqual(before.slice(1));
+  });
+
+  it('count a row repeated in the same file once, as a duplicate', async () => {
+    const parsed = await parseSurveyRows(sheet([HEADER, ...DATA, DATA[1]!, DATA[1]!]));
+    expect(parsed.counts).toMatchObject({ rows: 5, accepted: 3, duplicatesInFile: 2 });
+    expect(parsed.rowNumbers).toEqual([2, 3, 4]);
+    expect(parsed.responses.count).toBe(3);
+  });
+});
