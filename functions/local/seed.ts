@@ -6,6 +6,7 @@ import { by, DEMO_ORG_ID, DEMO_UNITS, PEOPLE, SEED_ADMIN } from './seed/people';
 import { putCycle, putMember, putOrganisation, putUnit } from './seed/requests';
 import { SeedingStore } from './seed/seeding-store';
 import { seedIndicatorValues, seedStrategy } from './seed/strategy';
+import { seedSurveys } from './seed/surveys';
 import { seedThisYear } from './seed/this-year';
 
 export { DEMO_ORG_ID, DEMO_UNITS, PEOPLE as DEMO_PEOPLE } from './seed/people';
@@ -62,6 +63,7 @@ export const seedDemo = async (deps: Deps): Promise<'seeded' | 'present'> => {
       seedIndicatorValues(cal, strategy),
       seedLastYear(cal, strategy),
       seedThisYear(cal, strategy),
+      seedSurveys(cal),
     ]);
   } catch (error) {
     throw new Error(

@@ -438,6 +438,48 @@ describe('the demo organisation on DynamoDB Local', () => {
     });
   });
 
+  it('has last year’s and this year’s surveys, analysed and comparable, once their day has come', async () => {
+    const table = await createTestTable('2026-11-24T09:00:00Z');
+    try {
+      await seedDemo(table.deps);
+      const api = createTestApi(table);
+      const list = async (year: string) =>
+        (await api('GET /v1/cycles/{year}/surveys', { ...director, params: { year } })).json.items;
+      const [last, now] = [await list('2025'), await list('2026')];
+      const byAudience = (items: { audience: string; responses: number }[]) =>
+        Object.fromEntries(items.map((s) => [s.audience, s.responses]));
+      expect(byAudience(last)).toEqual({ recipients: 128, staff: 39 });
+      expect(byAudience(now)).toEqual({ recipients: 142, staff: 41 });
+      const recipients = now.find((s: { audience: string }) => s.audience === 'recipients');
+      const before = last.find((s: { audience: string }) => s.audience === 'recipients');
+      const analysis = (
+        await api('GET /v1/cycles/{year}/surveys/{surveyId}/analysis', {
+          ...user('ona@demo', 'staff'),
+          params: { year: '2026', surveyId: recipients.id },
+        })
+      ).json.analysis;
+      expect(analysis.units.map((u: { unit: string }) => u.unit)).toHaveLength(4);
+      expect(analysis.domains.map((d: { domain: string }) => d.domain).sort()).toEqual(
+        ['empowerment', 'qualityOfLife', 'satisfaction', 'serviceBenefit'].sort(),
+      );
+      const comparison = (
+        await api('GET /v1/cycles/{year}/surveys/{surveyId}/comparison', {
+          ...director,
+          params: { year: '2026', surveyId: recipients.id },
+          query: { withYear: '2025', withSurvey: before.id },
+        })
+      ).json.comparison;
+      const information = comparison.questions.find(
+        (q: { header: string }) => q.header === 'Informaciją apie paslaugas gaunu laiku',
+      );
+      // The improvement action aimed at it: its mean rose from about 3.2 to about 3.9.
+      expect(information.change.significant).toBe(true);
+      expect(information.change.direction).toBe('better');
+    } finally {
+      await table.drop();
+    }
+  });
+
   // Moved from cycle-service.test.ts.
   it('seeds last year’s cycle in improvement and this year’s in implementation with its half-year report late', async () => {
     const table = await createTestTable('2026-11-24T09:00:00Z');

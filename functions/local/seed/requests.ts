@@ -27,6 +27,8 @@ import {
 } from '../../domain/proposals/proposal-service';
 import { createNeed } from '../../domain/training/needs-service';
 import { createTraining, recordCompletion } from '../../domain/training/training-service';
+import type { QuestionOverride } from '../../domain/surveys/model';
+import { createSurvey, setSurveyMapping } from '../../domain/surveys/survey-service';
 
 type WithBody = {
   [K in keyof Routes]: Routes[K] extends { body: z.ZodType } ? K : never;
@@ -266,3 +268,30 @@ export const addProject = async (
   year: number,
   body: Body<'createProject'>,
 ) => (await createProject(ctx, year, request('createProject', ctx, body), deps)).project;
+
+export const addSurvey = (
+  ctx: RequestContext,
+  deps: Deps,
+  year: number,
+  body: Body<'createSurvey'>,
+) => createSurvey(ctx, year, request('createSurvey', ctx, body), deps);
+
+export const mapSurvey = (
+  ctx: RequestContext,
+  deps: Deps,
+  year: number,
+  surveyId: string,
+  body: Body<'putSurveyMapping'>,
+) => {
+  const { version, mapping } = request('putSurveyMapping', ctx, body);
+  return setSurveyMapping(
+    ctx,
+    year,
+    surveyId,
+    mapping.map((o) =>
+      Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)),
+    ) as QuestionOverride[],
+    version,
+    deps,
+  );
+};
