@@ -5,8 +5,7 @@ import {
   holmAdjust,
   isSignificant,
   isSuppressed,
-  mannWhitneyU,
-  mean,
+  mannWhitneyFromCounts,
   MIN_GROUP_N,
   multipleComparisonNote,
   topBoxCount,
@@ -20,10 +19,9 @@ import {
   domainQuestions,
   domainsOf,
   respondentDomainScores,
-  respondentScoreList,
   tallyDomain,
 } from './domains';
-import { scaleOf, scoresOf } from './responses';
+import { columnOf, scaleOf, scoreAt } from './responses';
 import { suppressedMarker } from './suppress';
 
 export interface ComparisonOptions {
@@ -229,27 +227,56 @@ const rankTest = (test: MannWhitneyResult): RankTest => ({
   pHolm: test.p,
 });
 
+/**
+ * How many answers fall on each point of the question's scale (index = score − min). Every
+ * figure of an item comparison (n, mean, top-2-box, Mann–Whitney) is read off these counts, so
+ * no column is sorted or even copied.
+ */
+const scoreCounts = (
+  question: SurveyQuestion,
+  responses: ResponseColumns,
+  scale: Scale,
+): Float64Array => {
+  const column = columnOf(responses, question.key);
+  const counts = new Float64Array(scale.max - scale.min + 1);
+  for (let row = 0; row < responses.count; row++) {
+    const score = scoreAt(question, column, row, scale);
+    if (score !== null) counts[score - scale.min] = (counts[score - scale.min] as number) + 1;
+  }
+  return counts;
+};
+
+const totalOf = (counts: Float64Array): number => counts.reduce((s, c) => s + c, 0);
+
+/** The mean score; whole numbers sum exactly, so this is `mean` of the answers to the bit. */
+const meanOf = (counts: Float64Array, scale: Scale, n: number): number => {
+  let total = 0;
+  for (let k = 0; k < counts.length; k++) total += (scale.min + k) * (counts[k] as number);
+  return total / n;
+};
+
 const itemChange = (
-  before: readonly number[],
-  after: readonly number[],
+  countsBefore: Float64Array,
+  countsAfter: Float64Array,
   scale: Scale,
   alpha: number,
 ): ItemChange => {
-  // Both sides have answers here (n ≥ minGroupN ≥ 1), so none of these is null.
-  const test = mannWhitneyU(after, before, { alpha }) as MannWhitneyResult;
-  const box = compareProportions(
-    topBoxCount(after, scale),
-    after.length,
-    topBoxCount(before, scale),
-    before.length,
-    { alpha },
-  );
+  // Both sides have answers here (n ≥ minGroupN ≥ 1), so the test is not null.
+  const test = mannWhitneyFromCounts(countsAfter, countsBefore, { alpha }) as MannWhitneyResult;
+  const nBefore = test.n2;
+  const nAfter = test.n1;
+  // Called on no values, topBoxCount only checks that the scale has two top boxes (it throws
+  // for a 1–2 scale, as before); the count itself is that of the two highest points.
+  topBoxCount([], scale);
+  const top = (counts: Float64Array): number =>
+    (counts[counts.length - 1] as number) + (counts[counts.length - 2] as number);
+  const box = compareProportions(top(countsAfter), nAfter, top(countsBefore), nBefore, { alpha });
   if (box === null) throw new RangeError('an empty side reached the comparison');
-  const meanBefore = mean(before) as number;
-  const meanAfter = mean(after) as number;
+  const meanBefore = meanOf(countsBefore, scale, nBefore);
+  const meanAfter = meanOf(countsAfter, scale, nAfter);
   return {
-    nBefore: before.length,
-    nAfter: after.length,
+    nBefore,
+    nAfter,
     meanBefore,
     meanAfter,
     deltaMean: meanAfter - meanBefore,
@@ -268,6 +295,27 @@ const itemChange = (
     significantAfterHolm: test.significant,
     direction: directionOf(test),
   };
+};
+
+/**
+ * Two tallies (value → how many have it) as counts over the distinct values of both, ascending:
+ * what mannWhitneyFromCounts reads. The domain scores are fractions (e.g. 77.5), but the test
+ * needs only their order and which are equal, and a tally's keys are the very numbers
+ * respondentScoreList would list (the same sum ÷ items), so this gives mannWhitneyU of the two
+ * lists exactly, without sorting 2 × 100,000 of them (a few hundred distinct scores at most).
+ */
+const alignTallies = (
+  first: ReadonlyMap<number, number>,
+  second: ReadonlyMap<number, number>,
+): [Float64Array, Float64Array] => {
+  const values = [...new Set([...first.keys(), ...second.keys()])].sort((a, b) => a - b);
+  const countsFirst = new Float64Array(values.length);
+  const countsSecond = new Float64Array(values.length);
+  values.forEach((value, k) => {
+    countsFirst[k] = first.get(value) ?? 0;
+    countsSecond[k] = second.get(value) ?? 0;
+  });
+  return [countsFirst, countsSecond];
 };
 
 /**
@@ -304,9 +352,9 @@ export const compareSurveys = (
       notComparable.push({ ...ids, reason: 'scaleDiffers' });
       continue;
     }
-    const valuesBefore = scoresOf(qb, before.responses);
-    const valuesAfter = scoresOf(qa, after.responses);
-    const tooFew = valuesBefore.length < minGroupN || valuesAfter.length < minGroupN;
+    const countsBefore = scoreCounts(qb, before.responses, scaleBefore);
+    const countsAfter = scoreCounts(qa, after.responses, scale);
+    const tooFew = totalOf(countsBefore) < minGroupN || totalOf(countsAfter) < minGroupN;
     questions.push({
       ...ids,
       headerBefore: qb.header,
@@ -317,7 +365,7 @@ export const compareSurveys = (
       matchedBy,
       change: tooFew
         ? suppressedMarker('belowMinimumN', minGroupN)
-        : itemChange(valuesBefore, valuesAfter, scale, alpha),
+        : itemChange(countsBefore, countsAfter, scale, alpha),
     });
   }
 
@@ -341,8 +389,10 @@ export const compareSurveys = (
       const taggedAfter = domainQuestions(after.questions, domain);
       const scoresBefore = respondentDomainScores(taggedBefore, before.responses);
       const scoresAfter = respondentDomainScores(taggedAfter, after.responses);
-      const figuresBefore = domainFigures(tallyDomain(scoresBefore, 1, () => 0).overall, undefined);
-      const figuresAfter = domainFigures(tallyDomain(scoresAfter, 1, () => 0).overall, undefined);
+      const tallyBefore = tallyDomain(scoresBefore, 1, () => 0).overall;
+      const tallyAfter = tallyDomain(scoresAfter, 1, () => 0).overall;
+      const figuresBefore = domainFigures(tallyBefore, undefined);
+      const figuresAfter = domainFigures(tallyAfter, undefined);
       const base = {
         domain,
         questionsBefore: taggedBefore.length,
@@ -351,11 +401,8 @@ export const compareSurveys = (
       if (figuresBefore.n < minGroupN || figuresAfter.n < minGroupN) {
         return { ...base, change: suppressedMarker('belowMinimumN', minGroupN) };
       }
-      const test = mannWhitneyU(
-        respondentScoreList(scoresAfter),
-        respondentScoreList(scoresBefore),
-        { alpha },
-      ) as MannWhitneyResult;
+      const [countsAfter, countsBefore] = alignTallies(tallyAfter.scores, tallyBefore.scores);
+      const test = mannWhitneyFromCounts(countsAfter, countsBefore, { alpha }) as MannWhitneyResult;
       const meanBefore = figuresBefore.score.mean as number;
       const meanAfter = figuresAfter.score.mean as number;
       const boxBefore = figuresBefore.topTwoBox.share as number;

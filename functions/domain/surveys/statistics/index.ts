@@ -24,7 +24,12 @@ export {
 } from './proportions';
 export { netPromoterScore, type NpsIntervalMethod, type NpsOptions, type NpsResult } from './nps';
 export { summariseItem, type ItemSummary } from './item-summary';
-export { mannWhitneyU, type MannWhitneyResult, type RankTestOptions } from './mann-whitney';
+export {
+  mannWhitneyFromCounts,
+  mannWhitneyU,
+  type MannWhitneyResult,
+  type RankTestOptions,
+} from './mann-whitney';
 export {
   WILCOXON_EXACT_MAX_N,
   wilcoxonSignedRank,

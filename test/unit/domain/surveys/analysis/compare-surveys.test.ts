@@ -5,11 +5,18 @@ import {
   type QuestionComparison,
   type SurveyComparison,
 } from '../../../../../functions/domain/surveys/analysis';
-import type { SurveyQuestion } from '../../../../../functions/domain/surveys/model';
+import {
+  respondentDomainScores,
+  respondentScoreList,
+} from '../../../../../functions/domain/surveys/analysis/domains';
+import type { Answer, SurveyQuestion } from '../../../../../functions/domain/surveys/model';
 import {
   holmAdjust,
   isSuppressed,
   mannWhitneyU,
+  mean,
+  topBoxCount,
+  type Scale,
 } from '../../../../../functions/domain/surveys/statistics';
 import { aChoice, aLikert, aText, aZeroToTen, columns, times } from './builders';
 
@@ -295,4 +302,103 @@ describe('compareSurveys: domains', () => {
     );
     expect(JSON.parse(JSON.stringify(comparison))).toStrictEqual(comparison);
   });
+});
+
+describe('compareSurveys: the counted figures equal those of the answer lists', () => {
+  /** A reproducible pseudo-random source (Park–Miller), so a failure can be replayed. */
+  const random = (seed: number): (() => number) => {
+    let state = seed;
+    return () => {
+      state = (state * 48271) % 2147483647;
+      return state / 2147483647;
+    };
+  };
+
+  /** n answers on the scale, some blank; `lean` > 0 pushes them towards the top. */
+  const answersOn = (scale: Scale, n: number, lean: number, next: () => number): Answer[] =>
+    Array.from({ length: n }, () => {
+      if (next() < 0.1) return null;
+      const u = next() ** (1 / (1 + lean));
+      return Math.min(scale.max, scale.min + Math.floor(u * (scale.max - scale.min + 1)));
+    });
+
+  const scored = (column: Answer[]): number[] =>
+    column.filter((a): a is number => typeof a === 'number');
+
+  it.each([
+    { nBefore: 40, nAfter: 37, seed: 1 },
+    { nBefore: 600, nAfter: 900, seed: 2 },
+    { nBefore: 5000, nAfter: 4000, seed: 3 },
+  ])(
+    'gives mannWhitneyU, mean and topBoxCount of the answers for $nBefore vs $nAfter respondents',
+    ({ nBefore, nAfter, seed }) => {
+      // Prepare: items of three scales in two domains; a 0–10 item and a 1–5 item share a
+      // domain, so respondents' domain scores are fractions with many ties.
+      const next = random(seed);
+      const questions = [
+        aLikert('l5', { domain: 'satisfaction' }),
+        aZeroToTen('n', { domain: 'satisfaction' }),
+        aLikert('l7', { scale: { min: 1, max: 7, family: 'agreement' }, domain: 'empowerment' }),
+        aLikert('same', { domain: 'empowerment' }),
+      ];
+      const scales: Record<string, Scale> = {
+        l5: { min: 1, max: 5 },
+        n: { min: 0, max: 10 },
+        l7: { min: 1, max: 7 },
+        same: { min: 1, max: 5 },
+      };
+      const draw = (n: number, lean: number) =>
+        Object.fromEntries(
+          Object.entries(scales).map(([key, scale]) => [
+            key,
+            key === 'same' ? Array.from({ length: n }, () => 4) : answersOn(scale, n, lean, next),
+          ]),
+        );
+      const before = side(questions, draw(nBefore, 0.5));
+      const after = side(questions, draw(nAfter, 0.8));
+
+      // Act
+      const comparison = compareSurveys(before, after);
+
+      // Assert: every number the same as from the lists, to the bit
+      for (const [key, scale] of Object.entries(scales)) {
+        const valuesBefore = scored(before.responses.answers[key] ?? []);
+        const valuesAfter = scored(after.responses.answers[key] ?? []);
+        const expected = mannWhitneyU(valuesAfter, valuesBefore);
+        const result = change(comparison, key);
+        expect(result).toMatchObject({
+          nBefore: valuesBefore.length,
+          nAfter: valuesAfter.length,
+          meanBefore: mean(valuesBefore),
+          meanAfter: mean(valuesAfter),
+          topTwoBoxBefore: topBoxCount(valuesBefore, scale) / valuesBefore.length,
+          topTwoBoxAfter: topBoxCount(valuesAfter, scale) / valuesAfter.length,
+          significant: expected?.significant,
+        });
+        expect(result.mannWhitney).toMatchObject({
+          u: expected?.u1,
+          probabilityOfSuperiority: expected?.probabilityOfSuperiority,
+          z: expected?.z,
+          p: expected?.p,
+        });
+      }
+      expect(change(comparison, 'same').mannWhitney).toMatchObject({ z: 0, p: 1 });
+      for (const domain of comparison.domains) {
+        const tagged = questions.filter((q) => q.domain === domain.domain);
+        const expected = mannWhitneyU(
+          respondentScoreList(respondentDomainScores(tagged, after.responses)),
+          respondentScoreList(respondentDomainScores(tagged, before.responses)),
+        );
+        if (isSuppressed(domain.change)) throw new Error(`${domain.domain} is suppressed`);
+        expect(domain.change.mannWhitney).toMatchObject({
+          u: expected?.u1,
+          probabilityOfSuperiority: expected?.probabilityOfSuperiority,
+          z: expected?.z,
+          p: expected?.p,
+        });
+        expect(domain.change.significant).toBe(expected?.significant);
+      }
+      expect(comparison.domains.map((d) => d.domain)).toEqual(['satisfaction', 'empowerment']);
+    },
+  );
 });
