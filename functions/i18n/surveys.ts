@@ -31,7 +31,7 @@ export const lt = {
     'Stulpelyje „{column}“ {count} datos yra 1980-01-01 (anonimizuota apklausa): pateikimo laikas neišsaugotas.',
   'surveys.import.warning.emptyColumn': 'Stulpelis „{column}“ tuščias: į jį niekas neatsakė.',
   'surveys.import.warning.mergedCells':
-    'Duomenų srityje yra sujungtų langelių sričių: {count} ({ranges}); reikšmė paimta tik iš kairiojo viršutinio langelio.',
+    'Duomenų srityje yra sujungtų langelių sričių: {count} ({ranges}); kiekvienos srities kairiojo viršutinio langelio reikšmė nukopijuota į visus jos langelius.',
   'surveys.import.warning.formulas':
     'Lape yra langelių su formulėmis: {count}; paimtos paskutinį kartą apskaičiuotos reikšmės.',
   'surveys.import.invalidOverride':
@@ -144,7 +144,7 @@ export const en: Record<keyof typeof lt, string> = {
     '{count} dates in "{column}" are 1980-01-01 (an anonymised survey): no submission time was stored.',
   'surveys.import.warning.emptyColumn': 'Column "{column}" is empty: nobody answered it.',
   'surveys.import.warning.mergedCells':
-    'The data area has {count} merged range(s) ({ranges}); only the top-left cell of each holds a value.',
+    'The data area has {count} merged range(s) ({ranges}); the top-left value of each was copied into all of its cells.',
   'surveys.import.warning.formulas':
     'The sheet has {count} formula cell(s); their last computed values were read.',
   'surveys.import.invalidOverride': 'The mapping setting "{field}" does not fit column "{column}".',

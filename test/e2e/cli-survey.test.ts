@@ -796,13 +796,14 @@ describe('ciklas survey analyze: workbook quirks', () => {
       Pastabos: { kind: 'text', n: 4 },
     },
     extra: (get) => {
-      it('reads the merged unit cells either filled down or as written', () => {
+      it('fills the merged unit cells down: each top-left value covers its block', () => {
         const unit = get().questions.find((q) => q.header === 'Padalinys');
-        if (unit?.kind !== 'single') return;
-        expect([
-          { 'Dienos centras': 6, 'Globos namai': 5, 'Socialinės dirbtuvės': 3 },
-          { 'Dienos centras': 1, 'Globos namai': 1, 'Socialinės dirbtuvės': 1 },
-        ]).toContainEqual(nonZero(unit.distribution));
+        expect(unit).toMatchObject({ kind: 'single', n: 14 });
+        expect(nonZero(unit!.distribution)).toEqual({
+          'Dienos centras': 6,
+          'Globos namai': 5,
+          'Socialinės dirbtuvės': 3,
+        });
       });
     },
   });

@@ -9,10 +9,12 @@ import type {
 import type { ColumnStore } from './column-store';
 import { isLimeAnonymisedDate, parseTimestamp } from './dates';
 import {
+  foldLabel,
   isDontKnow,
   isErrorValue,
   labelHits,
   LIKERT_SCALES,
+  MAX_LABEL_LENGTH,
   normaliseLabel,
   numericValue,
 } from './labels';
@@ -47,6 +49,8 @@ export interface Info {
   num: number | undefined;
   error: boolean;
   dontKnow: boolean;
+  /** `foldLabel(text)` of short text, made once for the label and "don't know" lookups. */
+  folded: string | undefined;
 }
 
 export interface ColumnPlan {
@@ -76,6 +80,7 @@ export const infosOf = (view: ColumnView): Info[] => {
     const value = values[code]!;
     const text = textOf(value);
     const isString = typeof value === 'string';
+    const folded = isString && text.length <= MAX_LABEL_LENGTH ? foldLabel(text) : undefined;
     out.push({
       code,
       value,
@@ -83,7 +88,8 @@ export const infosOf = (view: ColumnView): Info[] => {
       text,
       num: numericValue(value),
       error: isString && isErrorValue(text),
-      dontKnow: isString && isDontKnow(text),
+      dontKnow: isString && isDontKnow(text, folded),
+      folded,
     });
   }
   return out;
@@ -129,7 +135,7 @@ const labelPlan = (view: ColumnView, infos: readonly Info[], scaleIndex: number)
       if (isInt(info.num) && info.num >= 1 && info.num <= def.points) answers[info.code] = info.num;
       else plan.reasons[info.code] = 'notOnScale';
     } else {
-      const hit = labelHits(info.text).find((h) => h.scale === scaleIndex);
+      const hit = labelHits(info.text, info.folded).find((h) => h.scale === scaleIndex);
       if (hit) {
         answers[info.code] = hit.score;
         langs[hit.lang] += info.count;
@@ -165,7 +171,7 @@ const numericPlan = (
     } else {
       const hit =
         min === 1 && typeof info.value === 'string'
-          ? labelHits(info.text).find((h) => LIKERT_SCALES[h.scale]!.points === max)
+          ? labelHits(info.text, info.folded).find((h) => LIKERT_SCALES[h.scale]!.points === max)
           : undefined;
       if (hit) answers[info.code] = hit.score;
       else plan.reasons[info.code] = 'notANumber';
@@ -277,7 +283,7 @@ const evidence = (infos: readonly Info[]): Evidence => {
       continue;
     }
     if (typeof info.value === 'string') {
-      for (const hit of labelHits(info.text)) labelCounts[hit.scale]! += info.count;
+      for (const hit of labelHits(info.text, info.folded)) labelCounts[hit.scale]! += info.count;
       if (/\d/.test(info.text) && /[-/.:]/.test(info.text) && parseTimestamp(info.value))
         dates += info.count;
     } else if (info.value instanceof Date) dates += info.count;

@@ -228,8 +228,9 @@ const DONT_KNOW = new Set(
 /** Longer text is never a scale label nor a "don't know". */
 export const MAX_LABEL_LENGTH = 60;
 
-export const isDontKnow = (s: string): boolean =>
-  s.length <= MAX_LABEL_LENGTH && DONT_KNOW.has(foldLabel(s));
+/** `folded`: `foldLabel(s)` when the caller has it already. */
+export const isDontKnow = (s: string, folded?: string): boolean =>
+  s.length <= MAX_LABEL_LENGTH && DONT_KNOW.has(folded ?? foldLabel(s));
 
 interface LabelHit {
   scale: number;
@@ -259,11 +260,10 @@ const LABEL_INDEX: ReadonlyMap<string, LabelHit[]> = (() => {
 /** "5 – Visiškai sutinku", "Sutinku (4)": a number around a label. */
 const NUMBERED = /^(?:\d{1,2}\s*[-–—=.):]\s*(.+)|(.+?)\s*[-–—(]\s*\d{1,2}\s*\)?)$/;
 
-/** Every scale a label belongs to, with its score there. */
-export const labelHits = (label: string): readonly LabelHit[] => {
+/** Every scale a label belongs to, with its score there. `folded`: `foldLabel(label)`, if known. */
+export const labelHits = (label: string, folded?: string): readonly LabelHit[] => {
   if (label.length > MAX_LABEL_LENGTH) return [];
-  const folded = foldLabel(label);
-  const direct = LABEL_INDEX.get(folded);
+  const direct = LABEL_INDEX.get(folded ?? foldLabel(label));
   if (direct) return direct;
   const numbered = NUMBERED.exec(label.trim());
   const inner = numbered?.[1] ?? numbered?.[2];

@@ -14,9 +14,12 @@ import { detectFamily, metaRoleOf, respondentIdColumn, submitDateColumn } from '
 import { findHeaderRow, HEADER_SCAN_ROWS, isBlankRow } from './header';
 import {
   canonicalValue,
-  identityOf,
   headerToken,
+  headerTokenBytes,
+  IdentityInput,
+  identityOf,
   identityPiece,
+  identityPieceBytes,
   questionKeys,
   respondentIdentity,
 } from './identity';
@@ -29,7 +32,14 @@ import {
   type ColumnView,
 } from './infer';
 import { normaliseLabel } from './labels';
-import type { ImportOptions, ImportWarning, ParsedImport, SheetRow, SheetValue } from './types';
+import type {
+  ImportOptions,
+  ImportWarning,
+  MergedRange,
+  ParsedImport,
+  SheetRow,
+  SheetValue,
+} from './types';
 
 /** Rows read ahead to find the header: the scan window plus a few data rows below it. */
 const LOOKAHEAD = HEADER_SCAN_ROWS + 10;
@@ -126,6 +136,89 @@ const puller = (rows: AsyncIterable<SheetRow> | Iterable<SheetRow>): Next => {
   return () => it.next();
 };
 
+/** A cell as one number: rows up to 2^20, columns (0-based) below 2^14 = 16,384. */
+const cellKey = (row: number, col: number): number => row * 16_384 + col;
+
+/** The first index of the ascending `sorted` whose value is at least `x`. */
+const lowerBound = (sorted: readonly number[], x: number): number => {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
+interface FillContext {
+  headerRow: number;
+  lastRow: number;
+  /** 0-based sheet column of each headed column. */
+  cols: readonly number[];
+  stores: readonly ColumnStore[];
+  /** Sheet row of each kept row, ascending. */
+  rowNumbers: readonly number[];
+  /** Codes of the rows read but not kept (incomplete, duplicate), by sheet row. */
+  unkeptRows: ReadonlyMap<number, Int32Array>;
+  /** Filled cells of the columns without a header, by `cellKey`. */
+  unheadedValues: ReadonlyMap<number, SheetValue>;
+}
+
+/**
+ * Fills each merged range of the data area with its top-left value, as a spreadsheet shows it: in
+ * every kept row of the range and every headed column it spans, a value written in a covered cell
+ * included (a spreadsheet hides it). Returns the ranges filled. Ranges that start in a title row
+ * or the header row are left alone, as are those covering no headed column.
+ *
+ * Rows were already accepted and identified as written: the merges come at the end of the sheet,
+ * after each row's identity and in-file duplicate check. So identities never include filled
+ * values — the same as before merges were filled, and stable when a block grows: rows added
+ * inside an extended merge have the covered cell blank as written, like the rows already there. A
+ * row blank but for merged cells stays a blank row.
+ */
+const fillMerges = (merges: readonly MergedRange[], ctx: FillContext): MergedRange[] => {
+  const { cols, stores, rowNumbers } = ctx;
+  const filled: MergedRange[] = [];
+  const columnOf = new Map<number, number>();
+  cols.forEach((c, j) => columnOf.set(c, j));
+  for (const m of merges) {
+    if (m.top <= ctx.headerRow || m.top > ctx.lastRow) continue;
+    if (m.bottom <= m.top && m.right <= m.left) continue;
+    const targets: number[] = [];
+    for (let j = 0; j < cols.length; j++)
+      if (cols[j]! >= m.left - 1 && cols[j]! <= m.right - 1) targets.push(j);
+    if (targets.length === 0) continue;
+    filled.push(m);
+
+    // The top-left cell: in a kept row, a row read but not kept, or a column without a header.
+    const sourceCol = m.left - 1;
+    const sourceJ = columnOf.get(sourceCol);
+    let sourceCode = BLANK;
+    let value: SheetValue = null;
+    if (sourceJ === undefined) value = ctx.unheadedValues.get(cellKey(m.top, sourceCol)) ?? null;
+    else {
+      const at = lowerBound(rowNumbers, m.top);
+      sourceCode =
+        rowNumbers[at] === m.top
+          ? stores[sourceJ]!.code(at)
+          : (ctx.unkeptRows.get(m.top)?.[sourceJ] ?? BLANK);
+      if (sourceCode !== BLANK) value = stores[sourceJ]!.values[sourceCode]!;
+    }
+
+    const from = lowerBound(rowNumbers, m.top);
+    const to = lowerBound(rowNumbers, m.bottom + 1);
+    if (from >= to) continue;
+    for (const j of targets) {
+      const store = stores[j]!;
+      const code =
+        j === sourceJ && !store.raw ? sourceCode : value === null ? BLANK : store.encode(value);
+      for (let i = from; i < to; i++) store.set(i, code);
+    }
+  }
+  return filled;
+};
+
 /**
  * Reads a survey export's rows: finds the header, recognises the tool, infers each column's kind,
  * scores the answers and names every cell it could not take. Two passes over dictionary-encoded
@@ -162,15 +255,20 @@ export async function parseSurveyRows(
   const family = detectFamily(new Set(normHeaders));
   const idCol = respondentIdColumn(family, headers);
   const submitCol = submitDateColumn(family, headers);
-  const stores = headers.map(() => new ColumnStore());
-  const canon = headers.map(() => [] as string[]);
+  // Meta columns (known from their header) never need a dictionary: their values are only read
+  // for the identity, a submission time, or an override; most are all-different.
+  const roles = headers.map((h) => metaRoleOf(family, h));
+  const stores = headers.map((_, j) => new ColumnStore(roles[j] !== undefined));
   const tokens = normHeaders.map(headerToken);
+  const tokenBytes = normHeaders.map(headerTokenBytes);
   // Identity input in header order, so reordered columns keep their rows' identities.
-  const hashOrder = headers
-    .map((_, j) => j)
-    .sort((a, b) =>
-      normHeaders[a]! < normHeaders[b]! ? -1 : normHeaders[a]! > normHeaders[b]! ? 1 : a - b,
-    );
+  const hashOrder = Int32Array.from(
+    headers
+      .map((_, j) => j)
+      .sort((a, b) =>
+        normHeaders[a]! < normHeaders[b]! ? -1 : normHeaders[a]! > normHeaders[b]! ? 1 : a - b,
+      ),
+  );
   const repeatedHeaders = new Set(normHeaders).size < normHeaders.length;
   const headedAt = new Uint8Array(allHeaders.length);
   for (const c of cols) headedAt[c] = 1;
@@ -187,32 +285,66 @@ export async function parseSurveyRows(
   const identities: string[] = [];
   const seen = new Set<string>();
   const codes = new Int32Array(cols.length);
+  const colCount = cols.length;
+  const colAt = Int32Array.from(cols);
   let unheaded = 0;
   let lastRow = headerRow;
+  // What a merged range may need once the merges are known (at the end of the sheet): the codes of
+  // rows read but not kept (incomplete, duplicate), and values in columns without a header.
+  const unkeptRows = new Map<number, Int32Array>();
+  const unheadedValues = new Map<number, SheetValue>();
 
-  // One identity piece per distinct value, made once.
+  // One identity piece per distinct value, made once: as text (pieces sorted when headers repeat)
+  // or as UTF-8 bytes copied into the row's input.
+  const pieceText = headers.map(() => [] as string[]);
+  const pieceBytes = headers.map(() => [] as Uint8Array[]);
   const pieceOf = (j: number, code: number): string => {
-    const cache = canon[j]!;
+    const cache = pieceText[j]!;
     let s = cache[code];
     if (s === undefined) {
       s = identityPiece(tokens[j]!, stores[j]!.values[code]!);
-      cache[code] = s;
+      if (!stores[j]!.raw) cache[code] = s;
     }
     return s;
+  };
+  const input = new IdentityInput();
+  const rowIdentity = (): string => {
+    input.reset();
+    for (let h = 0; h < colCount; h++) {
+      const j = hashOrder[h]!;
+      const code = codes[j]!;
+      if (code === BLANK) continue;
+      const store = stores[j]!;
+      if (store.raw) {
+        input.appendPiece(tokenBytes[j]!, store.values[code]!);
+        continue;
+      }
+      const cache = pieceBytes[j]!;
+      let piece = cache[code];
+      if (piece === undefined) {
+        piece = identityPieceBytes(tokens[j]!, store.values[code]!);
+        cache[code] = piece;
+      }
+      input.append(piece);
+    }
+    return input.digest();
   };
 
   const take = (row: SheetRow): void => {
     if (row.row <= headerRow) return;
-    lastRow = Math.max(lastRow, row.row);
+    if (row.row > lastRow) lastRow = row.row;
     const values = row.values;
     let filled = false;
-    for (let j = 0; j < cols.length; j++) {
-      const code = stores[j]!.encode(values[cols[j]!]);
+    for (let j = 0; j < colCount; j++) {
+      const code = stores[j]!.encode(values[colAt[j]!]);
       codes[j] = code;
       if (code !== BLANK) filled = true;
     }
     for (let c = 0; c < values.length; c++)
-      if (headedAt[c] !== 1 && isFilled(values[c])) unheaded++;
+      if (headedAt[c] !== 1 && isFilled(values[c])) {
+        unheaded++;
+        unheadedValues.set(cellKey(row.row, c), values[c]!);
+      }
     if (!filled) {
       counts.blankRows++;
       return;
@@ -220,6 +352,7 @@ export async function parseSurveyRows(
     counts.rows++;
     if (submitCol >= 0 && codes[submitCol] === BLANK) {
       counts.incomplete++;
+      unkeptRows.set(row.row, codes.slice());
       return;
     }
     let identity: string;
@@ -230,17 +363,15 @@ export async function parseSurveyRows(
       const pieces: string[] = [];
       for (const j of hashOrder) if (codes[j] !== BLANK) pieces.push(pieceOf(j, codes[j]!));
       identity = identityOf(pieces.sort().join(''));
-    } else {
-      let input = '';
-      for (const j of hashOrder) if (codes[j] !== BLANK) input += pieceOf(j, codes[j]!);
-      identity = identityOf(input);
-    }
-    if (seen.has(identity)) {
+    } else identity = rowIdentity();
+    const before = seen.size;
+    seen.add(identity);
+    if (seen.size === before) {
       counts.duplicatesInFile++;
+      unkeptRows.set(row.row, codes.slice());
       return;
     }
-    seen.add(identity);
-    for (let j = 0; j < cols.length; j++) stores[j]!.push(codes[j]!);
+    for (let j = 0; j < colCount; j++) stores[j]!.push(codes[j]!);
     rowNumbers.push(row.row);
     identities.push(identity);
   };
@@ -255,6 +386,21 @@ export async function parseSurveyRows(
     }
   counts.accepted = rowNumbers.length;
   if (counts.accepted === 0) throw new SurveyImportError('noResponses', {});
+  pieceText.length = 0;
+  pieceBytes.length = 0;
+
+  const info = typeof options.sheetInfo === 'function' ? options.sheetInfo() : options.sheetInfo;
+  // Merged cells in the data area: the top-left value goes into every cell of the range, before
+  // anything looks at the values. Identities stay those of the cells as written (see fillMerges).
+  const merges = fillMerges(info?.merges ?? [], {
+    headerRow,
+    lastRow,
+    cols,
+    stores,
+    rowNumbers,
+    unkeptRows,
+    unheadedValues,
+  });
   for (const s of stores) s.seal();
 
   const views: ColumnView[] = headers.map((header, j) => ({
@@ -263,7 +409,6 @@ export async function parseSurveyRows(
     store: stores[j]!,
     counts: stores[j]!.counts(),
   }));
-  const roles = headers.map((h) => metaRoleOf(family, h));
   const warnings: ImportWarning[] = [];
 
   // Multi-selects spread over yes/no columns fold into one question each.
@@ -432,15 +577,6 @@ export async function parseSurveyRows(
     if (d.view && d.plan && d.plan.kind !== 'meta' && !d.view.counts.some((c) => c > 0))
       warnings.push({ key: `${W}emptyColumn`, params: { column: d.header } });
   }
-  const info = typeof options.sheetInfo === 'function' ? options.sheetInfo() : options.sheetInfo;
-  const merges = (info?.merges ?? []).filter(
-    (m) =>
-      m.top <= lastRow &&
-      m.bottom >= headerRow &&
-      m.left <= allHeaders.length + 1 &&
-      m.right >= 1 &&
-      (m.bottom > m.top || m.right > m.left),
-  );
   if (merges.length > 0)
     warnings.push({
       key: `${W}mergedCells`,
@@ -497,8 +633,9 @@ const scoreColumn = (d: Draft, n: number): Answer[] | undefined => {
     byCode = byCode.map((a) => (typeof a === 'number' ? min + max - a : a));
   }
   const out = new Array<Answer>(n);
+  const codes = view.store.codeArray();
   for (let r = 0; r < n; r++) {
-    const code = view.store.code(r);
+    const code = codes[r]!;
     out[r] = code < 0 ? null : (byCode[code] ?? null);
   }
   return out;
@@ -567,7 +704,13 @@ const applyOverride = (
       if (kind !== 'multi')
         throw new SurveyImportError('impossibleKind', { column: d.header, kind });
     } else if (kind !== currentKind || o.scale) {
-      const j = headers.indexOf(d.view!.header);
+      const view = d.view!;
+      if (view.store.raw) {
+        // A meta column read as a question after all: its values as a dictionary, as any other.
+        view.store.compact();
+        view.counts = view.store.counts();
+      }
+      const j = headers.indexOf(view.header);
       const plan = planForKind(d.view!, family, kind, roles[j], o.scale);
       if (!plan) throw new SurveyImportError('impossibleKind', { column: d.header, kind });
       d.plan = plan;

@@ -27,6 +27,11 @@ export interface MergedRange {
 }
 
 export interface SheetInfo {
+  /**
+   * Ranges starting below the header are filled with their top-left value before the columns are
+   * read (row identities stay those of the cells as written); ranges in title rows and the header
+   * row are ignored.
+   */
   merges?: MergedRange[];
   formulaCells?: number;
 }

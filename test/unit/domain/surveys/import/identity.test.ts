@@ -1,4 +1,5 @@
 import { parseSurveyRows, type SheetValue } from '../../../../../functions/domain/surveys/import';
+import { writeIsoDate } from '../../../../../functions/domain/surveys/import/identity';
 import { sheet } from './builders';
 
 const HEADER = ['Timestamp', 'I feel safe here', 'How often do you come?', 'Comments'];
@@ -80,5 +81,40 @@ describe('response identities', () => {
     expect(parsed.counts).toMatchObject({ rows: 5, accepted: 3, duplicatesInFile: 2 });
     expect(parsed.rowNumbers).toEqual([2, 3, 4]);
     expect(parsed.responses.count).toBe(3);
+  });
+
+  it('are pinned: the same digests as the string-built input of the first version', async () => {
+    // Dates, e-mails and names (meta columns, written byte by byte), labels with Lithuanian
+    // letters, numbers as text, a value over 64 characters (hashed), dates before 1970.
+    const ids = await identitiesOf([
+      ['Timestamp', 'Email Address', 'Vardas', 'Man čia gera', 'Komentaras'],
+      [
+        new Date('2024-03-05T13:02:03.456Z'),
+        'Ona@Pastas.LT',
+        'Ona Onaitė',
+        'Visiškai sutinku',
+        'x'.repeat(80),
+      ],
+      ['2024/03/05 1:02:03 PM GMT+2', ' jonas@x.lt ', 'A  B', '4', 'Ąžuolas  ir   beržas'],
+      [new Date('1969-07-20T20:17:00Z'), '+370 600', 'Ąžuolas', ' 5 ', null],
+    ]);
+    expect(ids).toEqual([
+      '6e5a7ae4ed8ebea5512c219a',
+      'ce436b26593262390c8d2a74',
+      '2332d603c7330cbd070c28ca',
+    ]);
+  });
+
+  it('write dates as toISOString does', () => {
+    const buf = new Uint8Array(40);
+    const times = [0, 951_782_400_000, 951_868_800_000, 1_709_251_199_999, 253_402_300_799_999];
+    for (let i = 0; i < 2000; i++)
+      times.push(Math.floor((i * 126_701_150_399_999) % 253_402_300_800_000));
+    for (const t of times) {
+      const end = writeIsoDate(buf, 3, t);
+      expect(Buffer.from(buf.subarray(3, end)).toString('latin1')).toBe(new Date(t).toISOString());
+    }
+    expect(writeIsoDate(buf, 0, -1)).toBe(-1);
+    expect(writeIsoDate(buf, 0, Number.NaN)).toBe(-1);
   });
 });
