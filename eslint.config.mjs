@@ -15,9 +15,9 @@ export default tseslint.config(
     },
   },
   {
-    // Only the DynamoDB adapter talks to AWS.
+    // Only the DynamoDB adapter and the S3 upload store talk to AWS.
     files: ['functions/**/*.ts'],
-    ignores: ['functions/adapters/dynamodb/**'],
+    ignores: ['functions/adapters/dynamodb/**', 'functions/adapters/uploads/s3*'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -25,7 +25,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['@aws-sdk/*'],
-              message: 'Only functions/adapters/dynamodb imports @aws-sdk/*.',
+              message:
+                'Only functions/adapters/dynamodb and adapters/uploads/s3* import @aws-sdk/*.',
             },
           ],
         },

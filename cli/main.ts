@@ -1,5 +1,6 @@
 import { SurveyFileError } from '../functions/adapters/excel/survey-file';
 import { LOCALES, t, type Locale, type MessageKey } from '../functions/i18n';
+import { isReportKind, ReportCliError, reportDownload } from './report';
 import { surveyAnalyze, surveyCompare } from './survey';
 
 /** A problem with what the user asked: one line on stderr and exit code 2. */
@@ -16,6 +17,8 @@ export class UsageError extends Error {
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** stderr is a terminal: progress may redraw its line. */
+  isTty?: boolean;
 }
 
 export interface ParsedArgs {
@@ -23,7 +26,16 @@ export interface ParsedArgs {
   options: Map<string, string | true>;
 }
 
-const VALUED = new Set(['--sheet', '--lang', '--year', '--out', '--api', '--token']);
+const VALUED = new Set([
+  '--sheet',
+  '--lang',
+  '--year',
+  '--out',
+  '--api',
+  '--token',
+  '--unit',
+  '--version',
+]);
 const FLAGS = new Set(['--json', '--help']);
 
 /** `--name value`, `--name=value` and flags; anything unknown is refused, never ignored. */
@@ -68,10 +80,11 @@ export const main = async (
   io: Io = {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
+    isTty: process.stderr.isTTY,
   },
 ): Promise<number> => {
   const locale = localeOf(args, env);
-  const usage = t(locale, 'cli.usage');
+  const usage = `${t(locale, 'cli.usage')}\n${t(locale, 'cli.report.usage')}`;
   try {
     const parsed = parseArgs(args);
     const [area, command, ...rest] = parsed.positional;
@@ -97,11 +110,38 @@ export const main = async (
       io.out(await surveyCompare(before, after, { ...sheetOption, json, locale }));
       return 0;
     }
+    if (area === 'report' && isReportKind(command)) {
+      const value = (name: string) => {
+        const v = parsed.options.get(name);
+        return typeof v === 'string' ? v : undefined;
+      };
+      const saved = await reportDownload(
+        command,
+        {
+          year: value('--year'),
+          locale,
+          out: value('--out'),
+          api: value('--api'),
+          token: value('--token'),
+          unit: value('--unit'),
+          version: value('--version'),
+        },
+        env,
+        { err: io.err, isTty: io.isTty ?? false },
+        (key, params) => t(locale, key, params),
+      );
+      io.out(`${saved}\n`);
+      return 0;
+    }
     throw new UsageError('cli.unknownCommand', {
       command: [area, command].filter(Boolean).join(' '),
       usage,
     });
   } catch (error) {
+    if (error instanceof ReportCliError) {
+      io.err(`ciklas: ${oneLine(t(locale, error.key, error.params))}\n`);
+      return error.exit;
+    }
     if (error instanceof UsageError || error instanceof SurveyFileError) {
       io.err(`ciklas: ${oneLine(t(locale, error.key, error.params))}\n`);
       return 2;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENTITY_TYPES } from '../domain/ports';
+import { AUDIT_ACTIONS, ENTITY_TYPES } from '../domain/ports';
 import { YearParam } from './common';
 
 const Timestamp = z.union([z.iso.datetime(), z.iso.date()]);
@@ -31,12 +31,16 @@ export const AuditEntryView = z
   .object({
     id: z.string(),
     at: z.iso.datetime(),
-    action: z.enum(['create', 'update', 'delete']),
+    action: z.enum(AUDIT_ACTIONS),
     entity: z.object({ type: z.string(), id: z.string(), cycle: z.number().int().optional() }),
     actor: z.object({ userId: z.string(), roles: z.array(z.string()) }),
     requestId: z.string().optional(),
     before: z.unknown(),
     after: z.unknown(),
+    detail: z
+      .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+      .optional()
+      .meta({ description: 'What a `read` entry says about the read, e.g. `purpose: export`.' }),
   })
   .meta({ id: 'AuditEntry' });
 

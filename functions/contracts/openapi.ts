@@ -93,7 +93,9 @@ export const buildOpenApi = (serverUrl?: string): Record<string, unknown> => {
       ...(isPublic ? { security: [] } : { 'x-roles': route.roles }),
     };
     if (route.consumes) {
-      operation.requestBody = { required: true, content: { [route.consumes]: { schema: binary } } };
+      // `FileBody.optional()`: the file may come another way (`?upload=`).
+      const required = !route.body?.safeParse(undefined).success;
+      operation.requestBody = { required, content: { [route.consumes]: { schema: binary } } };
     } else if (route.body) {
       operation.requestBody = {
         required: true,

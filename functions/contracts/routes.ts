@@ -14,12 +14,17 @@ import {
   UnitView,
 } from './org';
 
+import { BENCHMARK_ROUTES } from './benchmark-routes';
 import { IMPROVEMENT_ROUTES } from './improvement-routes';
 import { PLANNING_ROUTES } from './planning-routes';
 import { PROPOSAL_ROUTES } from './proposals-routes';
+import { REPORT_ROUTES } from './reports-routes';
+import { REPORT_DOWNLOAD_ROUTES } from './report-downloads-routes';
 import { EVERYONE, MANAGEMENT, type RouteSpec } from './route-spec';
+import { SUPPORT_PLAN_ROUTES } from './support-plans-routes';
 import { SURVEY_ROUTES } from './surveys-routes';
 import { TRAINING_ROUTES } from './training-routes';
+import { UPLOAD_ROUTES } from './uploads-routes';
 
 export { EVERYONE, MANAGEMENT, routeKey, type HttpMethod, type RouteSpec } from './route-spec';
 
@@ -147,6 +152,11 @@ export const ROUTES = {
   ...TRAINING_ROUTES,
   ...IMPROVEMENT_ROUTES,
   ...SURVEY_ROUTES,
+  ...SUPPORT_PLAN_ROUTES,
+  ...REPORT_ROUTES,
+  ...REPORT_DOWNLOAD_ROUTES,
+  ...UPLOAD_ROUTES,
+  ...BENCHMARK_ROUTES,
 } as const satisfies Record<string, RouteSpec>;
 
 export type Routes = typeof ROUTES;

@@ -91,7 +91,8 @@ export const SURVEY_ROUTES = {
     roles: SURVEY_MANAGERS,
     params: SurveyParams,
     query: ImportQuery,
-    body: FileBody,
+    // Optional: ?upload= names a file uploaded through POST /v1/uploads instead.
+    body: FileBody.optional(),
     consumes: XLSX_MEDIA_TYPE,
     response: ImportPreviewView,
   },
@@ -103,7 +104,8 @@ export const SURVEY_ROUTES = {
     roles: SURVEY_MANAGERS,
     params: SurveyParams,
     query: ImportQuery,
-    body: FileBody,
+    // Optional: ?upload= names a file uploaded through POST /v1/uploads instead.
+    body: FileBody.optional(),
     consumes: XLSX_MEDIA_TYPE,
     response: ImportResultView,
     status: 201,

@@ -3,6 +3,7 @@ import { COLUMN_KINDS, EXPORT_FAMILIES, META_ROLES, SURVEY_DOMAINS } from '../do
 import { SURVEY_AUDIENCES } from '../domain/surveys/survey';
 import { IsoDate, ItemMeta, Slug, Version, YearParam } from './common';
 import { CycleParams } from './cycle';
+import { UploadId } from './uploads';
 
 export const SurveyParams = CycleParams.extend({ surveyId: Slug });
 
@@ -70,6 +71,8 @@ export const DeleteSurveyQuery = z.strictObject({
 export const ImportQuery = z.strictObject({
   sheet: z.string().trim().min(1).max(100).optional(),
   fileName: z.string().trim().min(1).max(255).optional(),
+  /** Instead of a body: a file uploaded through POST /v1/uploads (exports above 10 MB). */
+  upload: UploadId.optional(),
 });
 
 export const CompareQuery = z.strictObject({

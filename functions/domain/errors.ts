@@ -85,13 +85,27 @@ export class ConflictError extends CiklasError {
   }
 }
 
+/** A file or payload larger than the operation takes. */
+export class TooLargeError extends CiklasError {
+  readonly code = 'too_large' as const;
+  override readonly name = 'TooLargeError';
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Record<string, string | number> = {},
+    options?: { cause?: unknown },
+  ) {
+    super(key, options);
+  }
+}
+
 export type ErrorCode =
   | ValidationError['code']
   | UnauthenticatedError['code']
   | ForbiddenError['code']
   | NotFoundError['code']
   | ConflictError['code']
-  | StateError['code'];
+  | StateError['code']
+  | TooLargeError['code'];
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   validation: 400,
@@ -100,4 +114,5 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   version_conflict: 409,
   invalid_state: 409,
+  too_large: 413,
 };

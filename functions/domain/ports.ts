@@ -1,4 +1,5 @@
 import type { Actor } from './auth/actor';
+import type { BenchmarkRepository } from './benchmark/repository';
 
 /** Every kind of item the store keeps; a new capability adds its own here. */
 export const ENTITY_TYPES = [
@@ -19,6 +20,13 @@ export const ENTITY_TYPES = [
   'surveyImport',
   'surveyChunk',
   'surveyIdentity',
+  'report',
+  'reportSnapshot',
+  'benchmarkParticipation',
+  'supportPlan',
+  'supportPlanSettings',
+  'supportOutcomes',
+  'supportPlanErasure',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -26,7 +34,7 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
  * Kinds of immutable bulk data an entity owns (`putBulk`, `removeBulk`): written without version
  * or audit entry of their own, and meaningless until the owner's committed record names them.
  */
-export const BULK_ENTITY_TYPES = ['surveyChunk', 'surveyIdentity'] as const;
+export const BULK_ENTITY_TYPES = ['surveyChunk', 'surveyIdentity', 'reportSnapshot'] as const;
 export type BulkEntityType = (typeof BULK_ENTITY_TYPES)[number];
 
 export const isBulkEntityType = (type: EntityType): type is BulkEntityType =>
@@ -50,7 +58,12 @@ export interface ItemMeta {
 
 export type Stored<T> = T & ItemMeta;
 
-export type AuditAction = 'create' | 'update' | 'delete';
+/** `read`: someone saw the item (support plans log every read, not only changes). */
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'read'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What a `read` entry says about the read (`purpose: 'export'`); no personal data. */
+export type AuditDetail = Record<string, string | number | boolean>;
 
 export interface AuditEntry {
   id: string;
@@ -61,6 +74,7 @@ export interface AuditEntry {
   requestId?: string;
   before: unknown;
   after: unknown;
+  detail?: AuditDetail;
 }
 
 export interface AuditQuery {
@@ -114,6 +128,17 @@ export interface Store {
   apply(ctx: RequestContext, changes: Change[]): Promise<(Stored<object> | null)[]>;
   audit(ctx: RequestContext, query: AuditQuery): Promise<Page<AuditEntry>>;
   /**
+   * Writes one `read` audit entry per ref (before and after null, `detail` as given): for data
+   * whose every read is logged. Nothing else changes; refs need not exist any more.
+   */
+  recordRead(ctx: RequestContext, refs: EntityRef[], detail?: AuditDetail): Promise<void>;
+  /**
+   * Replaces `before` and `after` of every audit entry of `ref` that holds a copy of the item
+   * (non-null, not already `marker`) with `marker`, keeping who, when and what was done: erasure on request (GDPR
+   * Art. 17) must not leave copies of the erased data in the history. Returns how many changed.
+   */
+  redactAudit(ctx: RequestContext, ref: EntityRef, marker: object): Promise<number>;
+  /**
    * Writes immutable bulk data (a `BULK_ENTITY_TYPES` item each: response chunks, identity
    * parts) in batches, replacing any item at the same ref: no version check, no audit entry of
    * their own. The owner's committed change names them and carries the audit entry; until then
@@ -152,4 +177,9 @@ export interface Deps {
   clock: Clock;
   /** A new id: short, time-ordered, `[0-9a-z]`. */
   newId: () => string;
+  /**
+   * The shared, cross-organisation benchmark partition (never reachable through `store`).
+   * @default - none: benchmark routes answer 409 `benchmark.notConfigured`, reports leave it out
+   */
+  benchmarks?: BenchmarkRepository;
 }

@@ -1,10 +1,15 @@
 import type { Operations } from '../adapters/http/http-handler';
 import { listAuditOperation } from './audit';
+import { benchmarkOperations } from './benchmark';
 import { improvementOperations } from './improvement';
 import { planningOperations } from './planning';
 import { proposalsOperations } from './proposals';
+import { reportsOperations } from './reports';
+import { reportDownloadsOperations } from './report-downloads';
+import { supportPlansOperations } from './support-plans';
 import { surveysOperations } from './surveys';
 import { trainingOperations } from './training';
+import { uploadsOperations } from './uploads';
 import { getCycleOperation, listCyclesOperation, putCycleOperation } from './cycles';
 import { getHealthOperation, getMeOperation, getOpenApiOperation } from './meta';
 import {
@@ -36,4 +41,9 @@ export const operations: Operations = {
   ...trainingOperations,
   ...improvementOperations,
   ...surveysOperations,
+  ...supportPlansOperations,
+  ...reportsOperations,
+  ...reportDownloadsOperations,
+  ...uploadsOperations,
+  ...benchmarkOperations,
 };

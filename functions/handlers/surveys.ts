@@ -24,6 +24,7 @@ import {
   type CompareWith,
 } from '../domain/surveys/survey-service';
 import { t, type Locale, type MessageKey } from '../i18n';
+import { bodyOrUpload } from './uploads';
 
 type Ctx = RequestContext & { deps: Deps; locale: Locale };
 
@@ -161,7 +162,8 @@ export const surveysOperations: AreaOperations<typeof SURVEY_ROUTES> = {
       ),
     ),
   previewSurveyImport: async ({ params, query, body }, ctx) => {
-    const read = await readUpload(ctx, params.year, params.surveyId, body, query.sheet);
+    const file = await bodyOrUpload(ctx, body, query.upload, SURVEY_LIMITS.maxFileBytes);
+    const read = await readUpload(ctx, params.year, params.surveyId, file.bytes, query.sheet);
     const preview = await previewImport(ctx, params.year, params.surveyId, read, ctx.deps);
     return {
       sheet: read.sheet,
@@ -190,15 +192,16 @@ export const surveysOperations: AreaOperations<typeof SURVEY_ROUTES> = {
     };
   },
   commitSurveyImport: async ({ params, query, body }, ctx) => {
-    const read = await readUpload(ctx, params.year, params.surveyId, body, query.sheet);
+    const file = await bodyOrUpload(ctx, body, query.upload, SURVEY_LIMITS.maxFileBytes);
+    const read = await readUpload(ctx, params.year, params.surveyId, file.bytes, query.sheet);
     const result = await commitImport(
       ctx,
       params.year,
       params.surveyId,
       read,
       {
-        fileName: query.fileName ?? null,
-        sha256: createHash('sha256').update(body).digest('hex'),
+        fileName: query.fileName ?? file.fileName ?? null,
+        sha256: createHash('sha256').update(file.bytes).digest('hex'),
         sheet: read.sheet,
       },
       ctx.deps,
@@ -207,6 +210,9 @@ export const surveysOperations: AreaOperations<typeof SURVEY_ROUTES> = {
         throw new InputError('body', error.issues, { cause: error });
       throw error;
     });
+    // Used once: a failed delete is left to the bucket's one-day lifecycle rule.
+    if (query.upload !== undefined)
+      await ctx.uploads.remove(ctx.actor.orgId, query.upload).catch(() => undefined);
     return {
       survey: await surveyView(ctx, result.survey),
       importId: result.import?.id ?? null,

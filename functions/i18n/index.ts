@@ -1,11 +1,16 @@
 import { en as enCore } from './en';
 import { lt as ltCore } from './lt';
+import * as benchmark from './benchmark';
 import * as improvement from './improvement';
 import * as planning from './planning';
 import * as proposals from './proposals';
+import * as reports from './reports';
+import * as reportWorkbook from './report-workbook';
 import * as spreadsheets from './spreadsheets';
+import * as supportPlans from './support-plans';
 import * as surveys from './surveys';
 import * as training from './training';
+import * as uploads from './uploads';
 
 /** The core catalogue and each area's (`<area>.ts` exports its own `lt` and `en`). */
 const lt = {
@@ -16,6 +21,11 @@ const lt = {
   ...training.lt,
   ...improvement.lt,
   ...surveys.lt,
+  ...supportPlans.lt,
+  ...uploads.lt,
+  ...reports.lt,
+  ...reportWorkbook.lt,
+  ...benchmark.lt,
 };
 const en: Record<keyof typeof lt, string> = {
   ...enCore,
@@ -25,6 +35,11 @@ const en: Record<keyof typeof lt, string> = {
   ...training.en,
   ...improvement.en,
   ...surveys.en,
+  ...supportPlans.en,
+  ...uploads.en,
+  ...reports.en,
+  ...reportWorkbook.en,
+  ...benchmark.en,
 };
 
 export const LOCALES = ['lt', 'en'] as const;

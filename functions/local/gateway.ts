@@ -5,6 +5,7 @@ import type { HttpResponse } from '../adapters/http/problem';
 import type { ClaimValue } from '../adapters/http/claims';
 import { routeKey, ROUTES, type RouteSpec } from '../contracts/routes';
 import type { JWTPayload } from 'jose';
+import { isUploadRequest, serveUpload, type ReceiveUpload } from './upload-endpoint';
 
 /** API Gateway's own limit for an HTTP API request body. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -86,17 +87,21 @@ const readBody = (req: IncomingMessage): Promise<Buffer | 'too-large'> =>
 /**
  * Plays API Gateway HTTP API in front of the handler: matches the route, runs the JWT authorizer
  * on protected routes (401 `{"message":"Unauthorized"}` as API Gateway answers), and passes the
- * same payload-2.0 event, claims flattened as the authorizer does.
+ * same payload-2.0 event, claims flattened as the authorizer does. With `uploads`, it also plays
+ * the uploads bucket: `PUT /uploads/{token}` takes the pre-signed PUTs `POST /v1/uploads` hands out.
  */
 export const createGatewayServer = (
   handler: Handler,
   verify: Verify,
   onError: (e: unknown) => void,
+  options: { uploads?: ReceiveUpload } = {},
 ): Server => {
   const serveRequest = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = (req.method ?? 'GET').toUpperCase();
     const rawPath = url.pathname;
+    if (options.uploads && isUploadRequest(method, rawPath))
+      return serveUpload(options.uploads, req, res);
     let match: { route: CompiledRoute; values: RegExpExecArray } | undefined;
     for (const route of COMPILED) {
       if (route.method !== method) continue;

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createDocumentClient } from '../adapters/dynamodb/client';
 import { ensureTable } from '../adapters/dynamodb/ensure-table';
 import type { Config } from '../shared/config';
-import { createApi, createDeps } from '../shared/composition';
+import { createApi, createDeps, createLocalUploadStore } from '../shared/composition';
 import { createLogger } from '../shared/logger';
 import { startDynamoLocal, type RunningDynamo } from './dynamodb-local';
 import { createGatewayServer } from './gateway';
@@ -28,16 +28,23 @@ const main = async (): Promise<void> => {
     region: 'local',
     dynamodbEndpoint: dynamo.endpoint,
     logLevel: options.logLevel,
+    uploadDir: join(options.dataDir, 'uploads'),
+    benchmarkSecretFile: join(options.dataDir, 'benchmark-secret'),
   };
   const doc = createDocumentClient({ region: config.region, endpoint: dynamo.endpoint });
   await ensureTable(doc, config.tableName);
   doc.destroy();
   const seeded = await seedDemo(createDeps(config));
   const keys = await loadOrCreateKeys(options.dataDir);
+  let url = `http://${options.host}:${options.port}`;
+  const uploads = createLocalUploadStore(config, () => url);
+  // Uploads older than a day go, as the bucket's lifecycle rule removes them in AWS.
+  await uploads.sweep();
   const server = createGatewayServer(
-    createApi(config, logger),
+    createApi(config, logger, undefined, uploads),
     (token) => verifyLocalToken(keys, token),
     (error) => logger.error('gateway error', { error }),
+    { uploads: (token, put) => uploads.receive(token, put) },
   );
   try {
     await new Promise<void>((ok, fail) => {
@@ -55,7 +62,7 @@ const main = async (): Promise<void> => {
     process.exit(1);
   }
   const { port } = server.address() as AddressInfo;
-  const url = `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`;
+  url = `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`;
   const token = await signLocalToken(keys, {
     orgId: DEMO_ORG_ID,
     roles: ['director'],

@@ -1,6 +1,14 @@
 import { createDocumentClient } from '../adapters/dynamodb/client';
 import { DynamoStore } from '../adapters/dynamodb/dynamo-store';
+import {
+  contributorKeyer,
+  loadOrCreateBenchmarkSecret,
+} from '../adapters/dynamodb/benchmark-contributor';
+import { DynamoBenchmarkRepository } from '../adapters/dynamodb/benchmark-repository';
 import { createHttpHandler } from '../adapters/http/http-handler';
+import { LocalUploadStore } from '../adapters/uploads/local-upload-store';
+import { createS3Client, S3UploadStore } from '../adapters/uploads/s3-upload-store';
+import type { UploadStore } from '../adapters/uploads/upload-store';
 import type { Clock, Deps } from '../domain/ports';
 import { operations } from '../handlers/operations';
 import type { Config } from './config';
@@ -15,14 +23,57 @@ export const createDeps = (config: Config, clock: Clock = systemClock): Deps => 
     region: config.region,
     ...(config.dynamodbEndpoint ? { endpoint: config.dynamodbEndpoint } : {}),
   });
-  return { store: new DynamoStore(doc, config.tableName, clock), clock, newId };
+  const benchmarkSecret =
+    config.benchmarkSecret ??
+    (config.benchmarkSecretFile ? loadOrCreateBenchmarkSecret(config.benchmarkSecretFile) : null);
+  return {
+    store: new DynamoStore(doc, config.tableName, clock),
+    clock,
+    newId,
+    ...(benchmarkSecret
+      ? {
+          benchmarks: new DynamoBenchmarkRepository(
+            doc,
+            config.tableName,
+            contributorKeyer(benchmarkSecret),
+          ),
+        }
+      : {}),
+  };
+};
+
+/** The upload store in AWS: S3, when the stack names a bucket (`UPLOAD_BUCKET`). */
+export const createUploadStore = (
+  config: Config,
+  clock: Clock = systemClock,
+): UploadStore | undefined => {
+  if (!config.uploadBucket) return undefined;
+  const client = createS3Client({
+    region: config.region,
+    ...(config.s3Endpoint ? { endpoint: config.s3Endpoint } : {}),
+  });
+  return new S3UploadStore(client, config.uploadBucket, clock);
+};
+
+/**
+ * The upload store under `npm start`: files in `config.uploadDir`, PUT through the local gateway
+ * at `publicUrl` (the server's address, known once it listens).
+ */
+export const createLocalUploadStore = (
+  config: Config,
+  publicUrl: () => string,
+  clock: Clock = systemClock,
+): LocalUploadStore => {
+  if (!config.uploadDir) throw new Error('config.uploadDir is not set');
+  return new LocalUploadStore({ dir: config.uploadDir, publicUrl, clock });
 };
 
 export const createApi = (
   config: Config,
   logger: Logger = createLogger(config.logLevel),
   clock?: Clock,
+  uploads: UploadStore | undefined = createUploadStore(config, clock),
 ) => {
   const deps = createDeps(config, clock);
-  return createHttpHandler({ operations, deps, logger });
+  return createHttpHandler({ operations, deps, logger, ...(uploads ? { uploads } : {}) });
 };

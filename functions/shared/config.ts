@@ -7,6 +7,12 @@ const Env = z.object({
   AWS_REGION: z.string().default('eu-central-1'),
   DYNAMODB_ENDPOINT: z.url().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** The S3 bucket of pre-signed uploads (set by the CDK stack). */
+  UPLOAD_BUCKET: z.string().min(3).optional(),
+  /** A stand-in for S3 (tests); absent in AWS. */
+  S3_ENDPOINT: z.url().optional(),
+  /** The key of benchmark contributors' pseudonyms (HMAC); without it benchmarking is off. */
+  BENCHMARK_SECRET: z.string().min(32).optional(),
 });
 
 export type Config = {
@@ -14,6 +20,15 @@ export type Config = {
   region: string;
   dynamodbEndpoint?: string;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  /** In AWS: uploads go to this bucket through pre-signed URLs. */
+  uploadBucket?: string;
+  s3Endpoint?: string;
+  /** Locally (`npm start`): uploads live in this folder, PUT through the local gateway. */
+  uploadDir?: string;
+  /** HMAC key of benchmark contributors' pseudonyms (docs/benchmarking.md). */
+  benchmarkSecret?: string;
+  /** Locally: where the generated benchmark secret is kept when `benchmarkSecret` is not set. */
+  benchmarkSecretFile?: string;
 };
 
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
@@ -23,5 +38,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     region: parsed.AWS_REGION,
     logLevel: parsed.LOG_LEVEL,
     ...(parsed.DYNAMODB_ENDPOINT ? { dynamodbEndpoint: parsed.DYNAMODB_ENDPOINT } : {}),
+    ...(parsed.UPLOAD_BUCKET ? { uploadBucket: parsed.UPLOAD_BUCKET } : {}),
+    ...(parsed.S3_ENDPOINT ? { s3Endpoint: parsed.S3_ENDPOINT } : {}),
+    ...(parsed.BENCHMARK_SECRET ? { benchmarkSecret: parsed.BENCHMARK_SECRET } : {}),
   };
 };

@@ -5,6 +5,7 @@ import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import * as path from 'node:path';
+import { CHART_ASSET_DIR, CHART_ASSETS } from '../../functions/adapters/charts/assets';
 import type { LogLevel } from '../../functions/shared/logger';
 
 /** The repository root: the lock file, tsconfig and `functions/` live here. */
@@ -106,6 +107,13 @@ export class ApiFunction extends Construct {
         // ships that month, and esbuild keeps only the DynamoDB client's code.
         bundleAwsSDK: true,
         externalModules: [],
+        // Everything else is inlined too: vega and vega-lite are plain CommonJS, and charts draw
+        // with resvg's WebAssembly build. Only what esbuild cannot inline travels beside index.js.
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (_inputDir, outputDir) => copyChartAssets(outputDir),
+        },
       },
     });
 
@@ -128,3 +136,24 @@ export class ApiFunction extends Construct {
     }
   }
 }
+
+/**
+ * Shell commands that copy the chart renderer's run-time files (resvg's `index_bg.wasm`, the two
+ * DejaVu fonts) from this repository's node_modules into `<bundle>/assets/`, where
+ * functions/adapters/charts/assets.ts looks first. Plain `mkdir -p` and `cp` (bash on Linux and
+ * macOS; local bundling only, no Docker, no network), and the files are the same on every
+ * architecture, so a Mac or x64 host builds what the ARM64 Lambda runs.
+ */
+export const copyChartAssets = (outputDir: string): string[] => {
+  const target = path.join(outputDir, CHART_ASSET_DIR);
+  return [
+    `mkdir -p ${shellQuote(target)}`,
+    ...Object.values(CHART_ASSETS).map(
+      ({ file, module }) =>
+        `cp ${shellQuote(require.resolve(module, { paths: [REPO_ROOT] }))} ${shellQuote(path.join(target, file))}`,
+    ),
+  ];
+};
+
+/** Single quotes keep spaces and `$` in a path literal for bash. */
+const shellQuote = (value: string): string => `'${value.replace(/'/g, `'\\''`)}'`;

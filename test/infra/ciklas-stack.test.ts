@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { App, CfnElement } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { INDEXES, TABLE_KEYS } from '../../functions/adapters/dynamodb/table-definition';
+import { CHART_ASSET_DIR, CHART_ASSETS } from '../../functions/adapters/charts/assets';
 import { CLAIMS } from '../../functions/adapters/http/claims';
 import { ROUTES, routeKey } from '../../functions/contracts/routes';
 import { ROLES } from '../../functions/domain/auth/actor';
@@ -244,11 +245,12 @@ describe('CiklasStack', () => {
         Architectures: ['arm64'],
         Handler: 'index.handler',
         TracingConfig: { Mode: 'Active' },
-        MemorySize: 512,
-        Timeout: 10,
+        MemorySize: 1769,
+        Timeout: 29,
         Environment: {
           Variables: {
             TABLE_NAME: { Ref: logicalId(stack.dataTable.table) },
+            UPLOAD_BUCKET: { Ref: logicalId(stack.uploadBucket.bucket) },
             LOG_LEVEL: 'info',
             NODE_OPTIONS: '--enable-source-maps',
           },
@@ -281,6 +283,32 @@ describe('CiklasStack', () => {
       // The DynamoDB client is inside the bundle, not taken from the runtime's SDK.
       expect(has('DynamoDB_20120810')).toBe(true);
       expect(has('require("@aws-sdk/client-dynamodb")')).toBe(false);
+      // So is the S3 client of the upload store.
+      expect(has('require("@aws-sdk/client-s3")')).toBe(false);
+    });
+
+    it('ships the chart renderer’s wasm and fonts in assets/ beside the bundle, not native code', () => {
+      const fn = only('AWS::Lambda::Function');
+      const asset = path.join(app.outdir, assetPathOf(fn.Properties.Code.S3Key as string));
+      const code = readFileSync(path.join(asset, 'index.js'), 'utf8');
+
+      // functions/adapters/charts/assets.ts looks for exactly these files in `assets/`.
+      expect(readdirSync(path.join(asset, CHART_ASSET_DIR)).sort()).toEqual(
+        ['DejaVuSans-Bold.ttf', 'DejaVuSans.ttf', 'index_bg.wasm'].sort(),
+      );
+      for (const { file, module } of Object.values(CHART_ASSETS)) {
+        const shipped = readFileSync(path.join(asset, CHART_ASSET_DIR, file));
+        expect({ file, same: shipped.equals(readFileSync(require.resolve(module))) }).toEqual({
+          file,
+          same: true,
+        });
+      }
+      // resvg's wasm glue and vega are inlined; no platform-specific `.node` addon is needed.
+      expect(code.includes('Wasm has not been initialized')).toBe(true);
+      expect(code).not.toMatch(/require\("@resvg\/|\.node"\)|require\("vega/);
+      expect(
+        readdirSync(asset).filter((f) => f !== CHART_ASSET_DIR && !f.startsWith('index.js')),
+      ).toEqual([]);
     });
   });
 
@@ -313,6 +341,23 @@ describe('CiklasStack', () => {
       }
     });
 
+    it('grants S3 only Put/Get/DeleteObject on the upload bucket’s uploads/ prefix', () => {
+      const s3 = statements().filter((s) => [s.Action].flat().some((a) => a.startsWith('s3:')));
+
+      expect(s3).toEqual([
+        {
+          Effect: 'Allow',
+          Action: ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'],
+          Resource: {
+            'Fn::Join': [
+              '',
+              [{ 'Fn::GetAtt': [logicalId(stack.uploadBucket.bucket), 'Arn'] }, '/uploads/*'],
+            ],
+          },
+        },
+      ]);
+    });
+
     it('uses a role of its own, without AWS managed policies', () => {
       const role = only('AWS::IAM::Role');
 
@@ -343,7 +388,13 @@ describe('CiklasStack', () => {
 
     it('outputs what clients and operators need', () => {
       expect(Object.keys(template.findOutputs('*'))).toEqual(
-        expect.arrayContaining(['ApiUrl', 'UserPoolId', 'UserPoolClientId', 'TableName']),
+        expect.arrayContaining([
+          'ApiUrl',
+          'UserPoolId',
+          'UserPoolClientId',
+          'TableName',
+          'UploadBucketName',
+        ]),
       );
     });
 
@@ -384,6 +435,8 @@ describe('CiklasStack', () => {
           'AwsSolutions-APIG4 @ Ciklas/HttpApi/GET--openapi.json',
           'AwsSolutions-IAM5[Resource::*] @ Ciklas/ApiFunction/Role/DefaultPolicy',
           'AwsSolutions-L1 @ Ciklas/ApiFunction/Function',
+          'AwsSolutions-S1 @ Ciklas/Uploads/Bucket',
+          `AwsSolutions-IAM5[Resource::<${logicalId(stack.uploadBucket.bucket)}.Arn>/uploads/*] @ Ciklas/ApiFunction/Role/DefaultPolicy`,
         ].sort(),
       );
       for (const ack of acks) expect(ack.reason.length).toBeGreaterThan(60);

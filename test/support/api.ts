@@ -1,6 +1,7 @@
 import { createHttpHandler, type HttpEvent } from '../../functions/adapters/http/http-handler';
 import type { Role } from '../../functions/domain/auth/actor';
 import { operations } from '../../functions/handlers/operations';
+import type { UploadStore } from '../../functions/adapters/uploads/upload-store';
 import { createLogger } from '../../functions/shared/logger';
 import type { TestTable } from './table';
 
@@ -31,11 +32,12 @@ export interface CallResult {
  * The API's Lambda handler on a test table, called with the event API Gateway would send for
  * `routeKey` (`'POST /v1/cycles/{year}/proposals'`) and the authorizer's claims for the caller.
  */
-export const createTestApi = (table: TestTable) => {
+export const createTestApi = (table: TestTable, adapters: { uploads?: UploadStore } = {}) => {
   const handler = createHttpHandler({
     operations,
     deps: table.deps,
     logger: createLogger('silent'),
+    ...adapters,
   });
   let n = 0;
   return async (routeKey: string, options: CallOptions = {}): Promise<CallResult> => {

@@ -64,7 +64,16 @@ export const executionByUnitChart = (input: ExecutionByUnitChartInput): TopLevel
           x: {
             field: 'start',
             type: 'quantitative',
-            axis: { title: null, tickMinStep: 1, format: 'd', grid: true },
+            // Whole items only: with few items vega's own ticks fall between them (0 0.5 1 …).
+            axis: {
+              title: null,
+              format: 'd',
+              grid: true,
+              ...(longest <= 12
+                ? { values: Array.from({ length: longest + 1 }, (_, i) => i) }
+                : { tickMinStep: 1 }),
+            },
+            scale: { domain: [0, longest], nice: false },
           },
           x2: { field: 'end' },
           color: {

@@ -1,25 +1,27 @@
-import { readFileSync } from 'node:fs';
+import { chartAsset, type ChartAsset } from './assets';
 
 /**
  * The one font charts are laid out and drawn with. DejaVu Sans covers Lithuanian (ą č ę ė į š ų ū ž),
  * „quotes“ and the en dash; it ships as TrueType on npm (`dejavu-fonts-ttf`), which resvg needs (no
- * woff2). resvg gets only these files and no system fonts, so a chart looks the same on every machine.
+ * woff2). resvg gets only these bytes (the WebAssembly build cannot see system fonts at all), so a
+ * chart looks the same on every machine.
  *
- * Bundling note: the files are found with `require.resolve`, so a Lambda bundle must ship the
- * `dejavu-fonts-ttf` package beside `@resvg/resvg-js` (esbuild cannot inline either).
+ * Bundling note: esbuild cannot inline the .ttf files. The Lambda bundle carries copies in
+ * `assets/` beside `index.js` (see ./assets.ts and infra/constructs/api-function.ts); node, tsx
+ * and jest read them from node_modules.
  */
 export const CHART_FONT_FAMILY = 'DejaVu Sans';
 
-const FONT_FILES = {
-  regular: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
-  bold: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
-} as const;
+const FONT_ASSETS = { regular: 'fontRegular', bold: 'fontBold' } as const satisfies Record<
+  string,
+  ChartAsset
+>;
 
-export type FontWeight = keyof typeof FONT_FILES;
+export type FontWeight = keyof typeof FONT_ASSETS;
 
-/** Absolute paths of the bundled font files, regular first. */
-export const chartFontFiles = (): string[] =>
-  Object.values(FONT_FILES).map((id) => require.resolve(id));
+/** The bytes of the bundled font files, regular first (read once per process). */
+export const chartFontBuffers = (): Buffer[] =>
+  Object.values(FONT_ASSETS).map((asset) => chartAsset(asset));
 
 /** Advance widths of one TrueType font, read from its `cmap`, `hmtx`, `hhea` and `head` tables. */
 export interface FontMetrics {
@@ -34,7 +36,7 @@ const cache = new Map<FontWeight, FontMetrics>();
 export const fontMetrics = (weight: FontWeight): FontMetrics => {
   let metrics = cache.get(weight);
   if (!metrics) {
-    metrics = parseFontMetrics(readFileSync(require.resolve(FONT_FILES[weight])));
+    metrics = parseFontMetrics(chartAsset(FONT_ASSETS[weight]));
     cache.set(weight, metrics);
   }
   return metrics;

@@ -1,4 +1,3 @@
-import { renderAsync } from '@resvg/resvg-js';
 // vega 5 / vega-lite 5 on purpose: vega 6 and vega-lite 6 are ESM-only ("type": "module"), and
 // jest (CommonJS via @swc/jest) on Node 20 can neither require them nor `import()` them without
 // --experimental-vm-modules; vega-lite 6 also requires Node >= 22. The 5.x builds ship CommonJS.
@@ -6,7 +5,8 @@ import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import type { Logger } from '../../shared/logger';
 import { ChartRenderError } from './errors';
-import { CHART_FONT_FAMILY, chartFontFiles, fontMetrics } from './font';
+import { fontMetrics } from './font';
+import { rasterise } from './raster';
 import { baseConfig } from './theme';
 
 export interface RenderChartOptions {
@@ -25,7 +25,10 @@ export interface RenderedChart {
   scale: number;
 }
 
-/** vega-lite spec → SVG (vega's headless view, no canvas) → PNG (resvg, bundled font only). */
+/**
+ * vega-lite spec → SVG (vega's headless view, no canvas) → PNG (resvg's WebAssembly build, bundled
+ * font only; see ./raster.ts).
+ */
 export const renderChart = async (
   spec: TopLevelSpec,
   options: RenderChartOptions = {},
@@ -49,31 +52,12 @@ export const renderChart = async (
   }
 
   try {
-    const image = await renderAsync(svg, rasterOptions(scale));
-    return {
-      png: image.asPng(),
-      svg,
-      width: image.width / scale,
-      height: image.height / scale,
-      scale,
-    };
+    const image = await rasterise(svg, scale);
+    return { png: image.png, svg, width: image.width / scale, height: image.height / scale, scale };
   } catch (error) {
     throw new ChartRenderError('resvg could not rasterise the chart', { cause: error });
   }
 };
-
-/** resvg options: only the bundled font, so output is the same on every machine. */
-export const rasterOptions = (scale: number) => ({
-  fitTo: { mode: 'zoom' as const, value: scale },
-  background: '#ffffff',
-  font: {
-    fontFiles: chartFontFiles(),
-    loadSystemFonts: false,
-    defaultFontFamily: CHART_FONT_FAMILY,
-    sansSerifFamily: CHART_FONT_FAMILY,
-  },
-  logLevel: 'off' as const,
-});
 
 interface TextItem {
   fontSize?: number | string;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchWriteCommand,
@@ -14,6 +15,7 @@ import { ConflictError, ValidationError } from '../../domain/errors';
 import { isBulkEntityType, MAX_CHANGES_PER_TRANSACTION } from '../../domain/ports';
 import type {
   AuditAction,
+  AuditDetail,
   BulkItem,
   Change,
   AuditEntry,
@@ -343,6 +345,41 @@ export class DynamoStore implements Store {
     return out.LastEvaluatedKey ? { items, cursor: encodeCursor(out.LastEvaluatedKey) } : { items };
   }
 
+  async recordRead(ctx: RequestContext, refs: EntityRef[], detail?: AuditDetail): Promise<void> {
+    if (refs.length === 0) return;
+    const at = this.clock.now().toISOString();
+    await this.batchWrite(
+      refs.map((ref) => ({
+        PutRequest: { Item: this.auditRecord(ctx, ref, at, 'read', null, null, detail) },
+      })),
+    );
+  }
+
+  async redactAudit(ctx: RequestContext, ref: EntityRef, marker: object): Promise<number> {
+    const records = await this.queryAll<AuditRecord>({
+      TableName: this.tableName,
+      IndexName: INDEXES.byEntity.indexName,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': INDEXES.byEntity.partitionKey },
+      ExpressionAttributeValues: { ':pk': entityHistoryPartition(ctx.actor.orgId, ref) },
+    });
+    // Maps come back from DynamoDB in any key order: compare structurally, not as JSON text.
+    const holdsCopy = (value: unknown) => value !== null && !isDeepStrictEqual(value, marker);
+    const redacted = records
+      .filter((r) => holdsCopy(r.entry.before) || holdsCopy(r.entry.after))
+      .map((r) => ({
+        ...r,
+        entry: {
+          ...r.entry,
+          before: r.entry.before === null ? null : marker,
+          after: r.entry.after === null ? null : marker,
+        },
+      }));
+    // Entries are immutable otherwise, so a plain replace cannot lose a concurrent change.
+    await this.batchWrite(redacted.map((Item) => ({ PutRequest: { Item } })));
+    return redacted.length;
+  }
+
   /** A cursor is only ever honoured inside the caller's own partition. */
   private decodeCursor(cursor: string, pkName: string, partition: string): Record<string, unknown> {
     let key: unknown;
@@ -389,6 +426,7 @@ export class DynamoStore implements Store {
     action: AuditAction,
     before: unknown,
     after: unknown,
+    detail?: AuditDetail,
   ): AuditRecord {
     const orgId = ctx.actor.orgId;
     const auditId = randomUUID();
@@ -407,6 +445,7 @@ export class DynamoStore implements Store {
         ...(ctx.requestId ? { requestId: ctx.requestId } : {}),
         before,
         after,
+        ...(detail ? { detail } : {}),
       },
     };
   }

@@ -17,3 +17,19 @@ export const auditPartition = (orgId: string): string => `${orgPartition(orgId)}
 
 export const entityHistoryPartition = (orgId: string, ref: EntityRef): string =>
   `${orgPartition(orgId)}#HISTORY#${ref.type}#${ref.cycle ?? '-'}#${ref.id}`;
+
+// The shared benchmark partition: the one place keys do not start with an organisation. It holds
+// no organisation's id or name; a contributor is an HMAC of the id (benchmark-contributor.ts).
+
+/** One figure's values of one year, every contributor's: one Query reads a peer distribution. */
+export const benchmarkPartition = (figure: string, year: number): string =>
+  `BENCHMARK#${figure}#${year}`;
+
+export const benchmarkSortKey = (contributor: string): string => `CONTRIBUTOR#${contributor}`;
+
+/** `gsi1pk` of a contribution (index `byEntity`): one contributor's values, for opt-out. */
+export const benchmarkContributorPartition = (contributor: string): string =>
+  `BENCHMARK#CONTRIBUTOR#${contributor}`;
+
+export const benchmarkContributorSortKey = (figure: string, year: number): string =>
+  `${figure}#${year}`;

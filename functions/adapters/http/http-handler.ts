@@ -12,6 +12,7 @@ import {
 } from '../../contracts/routes';
 import { negotiateLocale, type Locale } from '../../i18n';
 import type { Logger } from '../../shared/logger';
+import type { UploadStore } from '../uploads/upload-store';
 import { actorFromClaims, type ClaimValue } from './claims';
 import { InputError, parseInput } from './parse';
 import { problemResponse, toProblem, type HttpResponse } from './problem';
@@ -37,6 +38,8 @@ export interface OperationContext<R extends RouteSpec> {
   requestId: string;
   locale: Locale;
   deps: Deps;
+  /** Files uploaded through pre-signed URLs (`POST /v1/uploads`). */
+  uploads: UploadStore;
 }
 
 export type Operation<R extends RouteSpec> = (
@@ -75,6 +78,10 @@ const readBody = (event: HttpEvent): unknown => {
   }
 };
 
+/** A route whose file body is optional (`FileBody.optional()`) lets the operation choose. */
+const fileIsOptional = (route: RouteSpec): boolean =>
+  route.body !== undefined && route.body.safeParse(undefined).success;
+
 const readFile = (event: HttpEvent): Buffer => {
   if (!event.body) throw new InputError('body', [{ path: [], key: 'problem.body_required' }]);
   return event.isBase64Encoded
@@ -93,7 +100,15 @@ export interface HttpHandlerOptions {
   operations: Operations;
   deps: Deps;
   logger: Logger;
+  /** @default - none: operations that need uploads fail (500) */
+  uploads?: UploadStore;
 }
+
+const NO_UPLOADS: UploadStore = {
+  create: () => Promise.reject(new Error('no upload store configured')),
+  read: () => Promise.reject(new Error('no upload store configured')),
+  remove: () => Promise.reject(new Error('no upload store configured')),
+};
 
 /**
  * The one Lambda entry behind every route: finds the route by API Gateway's route key, takes the
@@ -101,7 +116,7 @@ export interface HttpHandlerOptions {
  * the route's contracts, runs the operation and shapes the response or the problem.
  */
 export const createHttpHandler =
-  ({ operations, deps, logger }: HttpHandlerOptions) =>
+  ({ operations, deps, logger, uploads = NO_UPLOADS }: HttpHandlerOptions) =>
   async (event: HttpEvent, context?: Pick<Context, 'awsRequestId'>): Promise<HttpResponse> => {
     const requestId = context?.awsRequestId ?? event.requestContext.requestId;
     const locale = negotiateLocale(event.headers?.['accept-language']);
@@ -125,7 +140,7 @@ export const createHttpHandler =
         : undefined;
       let body: unknown;
       if (route.consumes) {
-        body = readFile(event);
+        body = event.body || !fileIsOptional(route) ? readFile(event) : undefined;
       } else if (route.body) {
         const raw = readBody(event);
         const version = (raw as { version?: unknown } | null)?.version;
@@ -140,6 +155,7 @@ export const createHttpHandler =
           requestId,
           locale,
           deps,
+          uploads,
         } as OperationContext<RouteSpec>,
       );
       if (route.produces) {

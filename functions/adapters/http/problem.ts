@@ -4,9 +4,10 @@ import {
   ForbiddenError,
   HTTP_STATUS,
   StateError,
+  TooLargeError,
   ValidationError,
 } from '../../domain/errors';
-import { t, type Locale, type MessageKey } from '../../i18n';
+import { isMessageKey, t, type Locale, type MessageKey } from '../../i18n';
 import type { Problem } from '../../contracts/problem';
 import type { Logger } from '../../shared/logger';
 import { InputError } from './parse';
@@ -72,7 +73,7 @@ export const toProblem = (
       errors,
     };
   }
-  if (error instanceof StateError) {
+  if (error instanceof StateError || error instanceof TooLargeError) {
     return { ...base, detail: t(locale, error.key, error.params) };
   }
   if (error instanceof ForbiddenError) {
@@ -91,5 +92,9 @@ export const toProblem = (
       current: error.current,
     };
   }
+  // An error may name its own message (a `NotFoundError` subclass that says what is missing).
+  const own = error as { key?: unknown; params?: Record<string, string | number> };
+  if (typeof own.key === 'string' && isMessageKey(own.key))
+    return { ...base, detail: t(locale, own.key, own.params ?? {}) };
   return { ...base, detail: t(locale, `problem.${code}.detail` as MessageKey) };
 };

@@ -1,4 +1,5 @@
 import type {
+  AuditDetail,
   AuditQuery,
   BulkItem,
   Change,
@@ -92,5 +93,13 @@ export class SeedingStore implements Store {
 
   audit(ctx: RequestContext, query: AuditQuery): Promise<Page<AuditEntry>> {
     return this.store.audit(ctx, query);
+  }
+
+  recordRead(ctx: RequestContext, refs: EntityRef[], detail?: AuditDetail): Promise<void> {
+    return this.store.recordRead(ctx, refs, detail);
+  }
+
+  redactAudit(ctx: RequestContext, ref: EntityRef, marker: object): Promise<number> {
+    return this.store.redactAudit(ctx, ref, marker);
   }
 }

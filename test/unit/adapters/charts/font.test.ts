@@ -1,22 +1,32 @@
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg } from '@resvg/resvg-wasm';
 import { CHART_FONT_FAMILY, fontMetrics } from '../../../../functions/adapters/charts/font';
-import { rasterOptions } from '../../../../functions/adapters/charts/render-chart';
+import { initResvg, rasterOptions } from '../../../../functions/adapters/charts/raster';
 
 const LITHUANIAN = [...'ąčęėįšųūžĄČĘĖĮŠŲŪŽ„“–'];
 /** CJK ideographs: DejaVu Sans has none, so these can only come out as the .notdef box. */
 const MISSING = ['中', '丁'];
 
-/** One character, drawn exactly as charts draw text: resvg with the bundled font only. */
+/** One character, drawn exactly as charts draw text: resvg (wasm) with the bundled font only. */
 const glyphPixels = (char: string): Buffer => {
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="60" height="60">` +
     `<text x="10" y="45" font-family="${CHART_FONT_FAMILY}" font-size="40">${char}</text></svg>`;
-  return new Resvg(svg, rasterOptions(1)).render().pixels;
+  const resvg = new Resvg(svg, rasterOptions(1));
+  try {
+    const image = resvg.render();
+    const pixels = Buffer.from(image.pixels);
+    image.free();
+    return pixels;
+  } finally {
+    resvg.free();
+  }
 };
 
 const hasInk = (rgba: Buffer) => rgba.some((v, i) => i % 4 !== 3 && v < 128);
 
 describe('the bundled chart font', () => {
+  beforeAll(() => initResvg());
+
   it('has a glyph for every Lithuanian letter, the „quotes“ and the en dash', () => {
     expect(fontMetrics('regular').covers(LITHUANIAN.join(''))).toBe(true);
     expect(fontMetrics('bold').covers(LITHUANIAN.join(''))).toBe(true);
