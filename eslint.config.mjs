@@ -15,9 +15,13 @@ export default tseslint.config(
     },
   },
   {
-    // Only the DynamoDB adapter and the S3 upload store talk to AWS.
+    // Only the DynamoDB adapter, the S3 upload store and the Secrets Manager adapter talk to AWS.
     files: ['functions/**/*.ts'],
-    ignores: ['functions/adapters/dynamodb/**', 'functions/adapters/uploads/s3*'],
+    ignores: [
+      'functions/adapters/dynamodb/**',
+      'functions/adapters/uploads/s3*',
+      'functions/adapters/secrets/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -26,7 +30,7 @@ export default tseslint.config(
             {
               group: ['@aws-sdk/*'],
               message:
-                'Only functions/adapters/dynamodb and adapters/uploads/s3* import @aws-sdk/*.',
+                'Only functions/adapters/dynamodb, adapters/uploads/s3* and adapters/secrets import @aws-sdk/*.',
             },
           ],
         },

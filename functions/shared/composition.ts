@@ -3,12 +3,19 @@ import { DynamoStore } from '../adapters/dynamodb/dynamo-store';
 import {
   contributorKeyer,
   loadOrCreateBenchmarkSecret,
+  MIN_BENCHMARK_SECRET_LENGTH,
 } from '../adapters/dynamodb/benchmark-contributor';
 import { DynamoBenchmarkRepository } from '../adapters/dynamodb/benchmark-repository';
 import { createHttpHandler } from '../adapters/http/http-handler';
+import { DeferredBenchmarkRepository } from '../adapters/secrets/deferred-benchmark-repository';
+import {
+  cachedSecretString,
+  createSecretsManagerClient,
+} from '../adapters/secrets/secrets-manager';
 import { LocalUploadStore } from '../adapters/uploads/local-upload-store';
 import { createS3Client, S3UploadStore } from '../adapters/uploads/s3-upload-store';
 import type { UploadStore } from '../adapters/uploads/upload-store';
+import type { BenchmarkRepository } from '../domain/benchmark/repository';
 import type { Clock, Deps } from '../domain/ports';
 import { operations } from '../handlers/operations';
 import type { Config } from './config';
@@ -17,28 +24,48 @@ import { createLogger, type Logger } from './logger';
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/**
+ * The shared benchmark partition, keyed by the first contributor secret configured:
+ * `benchmarkSecret` (env: tests, a deliberate override), else the Secrets Manager secret
+ * `benchmarkSecretArn` (AWS: read on the first benchmark call, once per cold start; a failed
+ * read surfaces as a 500 with its cause logged and is tried again on the next call), else the
+ * local file (`npm start`). None: undefined, and benchmarking is off (409 notConfigured).
+ */
+const createBenchmarkRepository = (
+  config: Config,
+  doc: ReturnType<typeof createDocumentClient>,
+): BenchmarkRepository | undefined => {
+  const withSecret = (secret: string) =>
+    new DynamoBenchmarkRepository(doc, config.tableName, contributorKeyer(secret));
+  if (config.benchmarkSecret) return withSecret(config.benchmarkSecret);
+  if (config.benchmarkSecretArn) {
+    const client = createSecretsManagerClient({
+      region: config.region,
+      ...(config.secretsManagerEndpoint ? { endpoint: config.secretsManagerEndpoint } : {}),
+    });
+    const secret = cachedSecretString(client, config.benchmarkSecretArn, {
+      minLength: MIN_BENCHMARK_SECRET_LENGTH,
+    });
+    return new DeferredBenchmarkRepository(async () => withSecret(await secret()));
+  }
+  if (config.benchmarkSecretFile) {
+    return withSecret(loadOrCreateBenchmarkSecret(config.benchmarkSecretFile));
+  }
+  return undefined;
+};
+
 /** Wires the adapters once per cold start (or once per local server). */
 export const createDeps = (config: Config, clock: Clock = systemClock): Deps => {
   const doc = createDocumentClient({
     region: config.region,
     ...(config.dynamodbEndpoint ? { endpoint: config.dynamodbEndpoint } : {}),
   });
-  const benchmarkSecret =
-    config.benchmarkSecret ??
-    (config.benchmarkSecretFile ? loadOrCreateBenchmarkSecret(config.benchmarkSecretFile) : null);
+  const benchmarks = createBenchmarkRepository(config, doc);
   return {
     store: new DynamoStore(doc, config.tableName, clock),
     clock,
     newId,
-    ...(benchmarkSecret
-      ? {
-          benchmarks: new DynamoBenchmarkRepository(
-            doc,
-            config.tableName,
-            contributorKeyer(benchmarkSecret),
-          ),
-        }
-      : {}),
+    ...(benchmarks ? { benchmarks } : {}),
   };
 };
 

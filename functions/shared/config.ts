@@ -13,6 +13,13 @@ const Env = z.object({
   S3_ENDPOINT: z.url().optional(),
   /** The key of benchmark contributors' pseudonyms (HMAC); without it benchmarking is off. */
   BENCHMARK_SECRET: z.string().min(32).optional(),
+  /** The Secrets Manager secret holding that key (set by the CDK stack); BENCHMARK_SECRET wins. */
+  BENCHMARK_SECRET_ARN: z
+    .string()
+    .regex(/^arn:aws[a-z-]*:secretsmanager:/)
+    .optional(),
+  /** A stand-in for Secrets Manager (tests); absent in AWS. */
+  SECRETS_MANAGER_ENDPOINT: z.url().optional(),
 });
 
 export type Config = {
@@ -27,6 +34,9 @@ export type Config = {
   uploadDir?: string;
   /** HMAC key of benchmark contributors' pseudonyms (docs/benchmarking.md). */
   benchmarkSecret?: string;
+  /** In AWS: the Secrets Manager secret holding that key, read on the first benchmark call. */
+  benchmarkSecretArn?: string;
+  secretsManagerEndpoint?: string;
   /** Locally: where the generated benchmark secret is kept when `benchmarkSecret` is not set. */
   benchmarkSecretFile?: string;
 };
@@ -41,5 +51,9 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     ...(parsed.UPLOAD_BUCKET ? { uploadBucket: parsed.UPLOAD_BUCKET } : {}),
     ...(parsed.S3_ENDPOINT ? { s3Endpoint: parsed.S3_ENDPOINT } : {}),
     ...(parsed.BENCHMARK_SECRET ? { benchmarkSecret: parsed.BENCHMARK_SECRET } : {}),
+    ...(parsed.BENCHMARK_SECRET_ARN ? { benchmarkSecretArn: parsed.BENCHMARK_SECRET_ARN } : {}),
+    ...(parsed.SECRETS_MANAGER_ENDPOINT
+      ? { secretsManagerEndpoint: parsed.SECRETS_MANAGER_ENDPOINT }
+      : {}),
   };
 };

@@ -21,6 +21,7 @@ import { ROUTES } from '../../functions/contracts/routes';
 import { ROLES } from '../../functions/domain/auth/actor';
 import type { LogLevel } from '../../functions/shared/logger';
 import { ApiFunction } from '../constructs/api-function';
+import { BenchmarkSecret } from '../constructs/benchmark-secret';
 import { DataTable } from '../constructs/data-table';
 import { UploadBucket } from '../constructs/upload-bucket';
 
@@ -81,6 +82,7 @@ const customAttributeName = (claim: string): string => claim.replace(/^custom:/,
 export class CiklasStack extends Stack {
   readonly dataTable: DataTable;
   readonly uploadBucket: UploadBucket;
+  readonly benchmarkSecret: BenchmarkSecret;
   readonly userPool: cognito.UserPool;
   readonly userPoolClient: cognito.UserPoolClient;
   readonly apiFunction: ApiFunction;
@@ -92,6 +94,7 @@ export class CiklasStack extends Stack {
 
     this.dataTable = new DataTable(this, 'Data');
     this.uploadBucket = new UploadBucket(this, 'Uploads');
+    this.benchmarkSecret = new BenchmarkSecret(this, 'BenchmarkSecret');
 
     // --- Identity: groups are roles, `custom:org` is the organisation ---------------------
     const threatProtection = props.threatProtection ?? true;
@@ -173,10 +176,12 @@ export class CiklasStack extends Stack {
       environment: {
         TABLE_NAME: this.dataTable.tableName,
         UPLOAD_BUCKET: this.uploadBucket.bucketName,
+        BENCHMARK_SECRET_ARN: this.benchmarkSecret.secretArn,
       },
     });
     this.dataTable.grantStoreAccess(this.apiFunction.function);
     this.uploadBucket.grantUploads(this.apiFunction.function);
+    this.benchmarkSecret.grantRead(this.apiFunction.function);
 
     // --- HTTP API: one route per ROUTES entry ---------------------------------------------
     this.httpApi = new apigwv2.HttpApi(this, 'HttpApi', {
@@ -266,5 +271,6 @@ export class CiklasStack extends Stack {
     new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: this.dataTable.tableName });
     new CfnOutput(this, 'UploadBucketName', { value: this.uploadBucket.bucketName });
+    new CfnOutput(this, 'BenchmarkSecretArn', { value: this.benchmarkSecret.secretArn });
   }
 }

@@ -2,6 +2,7 @@ import type { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { createApp } from '../../infra/bin/app';
 import {
@@ -53,6 +54,15 @@ describe('cdk-nag on the Ciklas app', () => {
     expect(findings).toEqual([
       'AwsSolutions-APIG4 (error) @ Ciklas/HttpApi/GET--v1--unguarded/Resource',
     ]);
+  });
+
+  it('reports an unrotated secret: SMG4 is acknowledged for the benchmark secret only', () => {
+    const { app, stack } = newApp();
+    new secretsmanager.Secret(stack, 'PlainSecret');
+
+    const findings = describeFindings(nagFindings(app));
+
+    expect(findings).toEqual(['AwsSolutions-SMG4 (error) @ Ciklas/PlainSecret/Resource']);
   });
 
   it('without threat protection, uses Essentials and acknowledges COG8 with its reason', () => {
