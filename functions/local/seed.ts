@@ -1,8 +1,9 @@
 import type { Organisation } from '../domain/org/organisation';
 import type { Deps } from '../domain/ports';
 import { Calendar, on } from './seed/calendar';
-import { seedLastYear } from './seed/last-year';
+import { fileAnnualReport, seedLastYear } from './seed/last-year';
 import { by, DEMO_ORG_ID, DEMO_UNITS, PEOPLE, SEED_ADMIN } from './seed/people';
+import { seedPreviousYear } from './seed/previous-year';
 import { putCycle, putMember, putOrganisation, putUnit } from './seed/requests';
 import { SeedingStore } from './seed/seeding-store';
 import { seedIndicatorValues, seedStrategy } from './seed/strategy';
@@ -32,11 +33,18 @@ const seedOrganisation = async (cal: Calendar): Promise<void> => {
   );
 };
 
-/** Last year's cycle and this year's; the budget dates are recorded once they have come. */
+/**
+ * The cycles of the year before last, last year and this year; the budget dates are recorded once
+ * they have come.
+ */
 const seedCycles = async (cal: Calendar): Promise<void> => {
   const deputy = by(PEOPLE.deputy);
   const budget = (year: number) => (cal.reached(on(year, '02-10')) ? on(year, '02-10') : null);
   await Promise.all([
+    putCycle(deputy, cal.deps, cal.previous, {
+      version: 0,
+      budgetApprovedOn: on(cal.previous, '01-26'),
+    }),
     putCycle(deputy, cal.deps, cal.last, { version: 0, budgetApprovedOn: on(cal.last, '01-28') }),
     putCycle(deputy, cal.deps, cal.year, { version: 0, budgetApprovedOn: budget(cal.year) }),
   ]);
@@ -44,8 +52,10 @@ const seedCycles = async (cal: Calendar): Promise<void> => {
 
 /**
  * The demo organisation a newcomer explores on first start: a family and child welfare centre
- * with four units and a dozen people, its strategy goals and indicators, last year's cycle taken
- * through the whole loop and this year's as far as today, with its warnings and late items.
+ * with four units and a dozen people, its strategy goals and indicators (with the values of the
+ * years before), the year before last as much as last year's annual report compares with, last
+ * year's cycle taken through the whole loop and its annual report through its workflow, and this
+ * year's as far as today, with its warnings and late items.
  * Every step is a request its person could have sent, dated on its own day and written through
  * the domain, so it is validated and audit-logged like any user's data; a step after today is
  * left out, so the demo holds on any day of the year. Seeds once: `present` when it exists.
@@ -61,10 +71,13 @@ export const seedDemo = async (deps: Deps): Promise<'seeded' | 'present'> => {
     ]);
     await Promise.all([
       seedIndicatorValues(cal, strategy),
+      seedPreviousYear(cal, strategy),
       seedLastYear(cal, strategy),
       seedThisYear(cal, strategy),
       seedSurveys(cal),
     ]);
+    // It reads all of the above, each step as the store stood on its day.
+    await fileAnnualReport(cal);
   } catch (error) {
     throw new Error(
       `The demo organisation '${DEMO_ORG_ID}' was only partly seeded; delete the data directory (.data) and start again`,

@@ -32,6 +32,16 @@ const fileText = (book: Book, path: string): string => {
 const sheetXml = (book: Book, name: string) =>
   fileText(book, `xl/worksheets/sheet${book.SheetNames.indexOf(name) + 1}.xml`);
 const media = (book: Book) => files(book).filter((p) => /^xl\/media\/.+\.png$/.test(p));
+/** Pictures on a sheet: the images its drawing links to. */
+const imagesOn = (book: Book, sheet: string): number => {
+  const n = book.SheetNames.indexOf(sheet) + 1;
+  const drawing = /Target="\.\.\/drawings\/(drawing\d+\.xml)"/.exec(
+    fileText(book, `xl/worksheets/_rels/sheet${n}.xml.rels`),
+  )?.[1];
+  if (!drawing) return 0;
+  return (fileText(book, `xl/drawings/_rels/${drawing}.rels`).match(/relationships\/image"/g) ?? [])
+    .length;
+};
 
 const sheetRows = (book: Book, name: string): unknown[][] => {
   const ws = book.Sheets[name];
@@ -215,6 +225,38 @@ describe('the annual report workbook, from a fixture model', () => {
     expect(media(en)).toHaveLength(0);
   });
 
+  it('names each benchmark row’s figure and the peer group it is compared with', async () => {
+    const row = {
+      indicatorCode: 'planDonePercent',
+      value: 75,
+      organisations: 12,
+      median: 70,
+      lowerQuartile: 60,
+      upperQuartile: 80,
+      percentileRank: 58,
+      position: 'middle' as const,
+    };
+    const written = await writeAnnualReportWorkbook(
+      anAnnualReport({
+        benchmark: {
+          rows: [
+            { ...row, peerGroup: 'all' },
+            { ...row, peerGroup: 'orgType' },
+            { ...row, peerGroup: 'municipality' },
+          ],
+        },
+      }),
+      { locale: 'lt', maxCharts: 0 },
+    );
+    const rows = sheetRows(open(written.bytes), sheetName('lt', 'benchmark'));
+    const figure = t('lt', 'benchmark.figure.planDonePercent');
+    expect(rows.filter((r) => r[0] === figure).map((r) => r.slice(1, 3))).toEqual([
+      ['Visos dalyvaujančios įstaigos', 75],
+      ['To paties tipo įstaigos: šeimos ir vaiko gerovės centrai', 75],
+      ['Tos pačios savivaldybės įstaigos: Utenos rajono savivaldybė', 75],
+    ]);
+  });
+
   it('draws at most maxCharts charts and says where the rest are', async () => {
     const big = anAnnualReport({ surveys: { surveys: [aSurveyRow(0, 30)], alpha: 0.05 } });
     const written = await writeAnnualReportWorkbook(big, { locale: 'lt', maxCharts: 4 });
@@ -319,12 +361,50 @@ describe('report downloads from the API, on the seeded demo organisation', () =>
     expect(contents.flat()).toContain('Saulėtekio šeimos ir vaiko gerovės centras');
   });
 
+  it('gives the demo’s report last year’s figures beside this year’s, and trend charts', async () => {
+    const params = { year: '2025' };
+    const res = await api('GET /v1/reports/{year}/annual.xlsx', { ...director, params });
+    const book = open(res.bytes!);
+    const contents = sheetRows(book, sheetName('lt', 'contents')).flat();
+    expect(contents).toContain(t('lt', 'reports.state.presented'));
+    const key = sheetRows(book, sheetName('lt', 'keyFigures'));
+    const header = rowOf(key, t('lt', 'reportWorkbook.col.figure'));
+    expect(header.slice(1, 3)).toEqual(['2025 m.', '2024 m.']);
+    const figures = key.slice(key.indexOf(header) + 1).filter((r) => r[0] !== null);
+    expect(figures.length).toBeGreaterThan(10);
+    // Last year's column: filled for all but the actions (the demo has no cycle before it).
+    const empty = figures.filter((r) => r[2] === null || r[2] === '').map((r) => r[0]);
+    expect(empty).toEqual([
+      t('lt', 'reports.figure.actionsDonePercent'),
+      t('lt', 'reports.figure.actionsOverdue'),
+    ]);
+    const indicators = sheetRows(book, sheetName('lt', 'indicators'));
+    for (const code of ['R1', 'R2', 'R3', 'R4']) {
+      const row = rowOf(indicators, code);
+      expect([code, row[6] !== null, row[9]]).toEqual([code, true, expect.stringMatching(/^▲|▼/)]);
+    }
+    // A trend chart per indicator, drawn on the indicators sheet.
+    expect(imagesOn(book, sheetName('lt', 'indicators'))).toBe(4);
+    // Answer options as the survey worded them.
+    const questions = sheetRows(book, sheetName('lt', 'surveyQuestions'));
+    expect(questions.flat()).toContain('1 – Visiškai nesutinku … 5 – Visiškai sutinku');
+  });
+
   it('keeps a comment starting with = as text on the cover, and writes English on ?lang=en', async () => {
     const params = { year: '2025' };
+    // The demo's report is approved and presented: a correction is a new version to submit.
+    const presented = await api('GET /v1/reports/{year}/annual/workflow', { ...deputy, params });
+    expect(presented.json.state).toBe('presented');
+    const opened = await api('POST /v1/reports/{year}/annual/versions', {
+      ...deputy,
+      params,
+      body: { version: presented.json.version, reason: 'Patikslinti skundų skaičių' },
+    });
+    expect(opened.status).toBe(200);
     const submitted = await api('POST /v1/reports/{year}/annual/submit', {
       ...deputy,
       params,
-      body: { version: 0, comment: '=SUM(1;2) patikrinti skundus' },
+      body: { version: opened.json.version, comment: '=SUM(1;2) patikrinti skundus' },
     });
     expect(submitted.status).toBe(200);
     const res = await api('GET /v1/reports/{year}/annual.xlsx', {

@@ -19,6 +19,7 @@ import type {
   Store,
   Stored,
 } from '../../functions/domain/ports';
+import type { AnnualReportModel, FigureCode } from '../../functions/domain/reports/model';
 import { localDate } from '../../functions/domain/time';
 import { DEMO_ORG_ID, DEMO_PEOPLE, seedDemo } from '../../functions/local/seed';
 import { newId } from '../../functions/shared/ids';
@@ -94,15 +95,21 @@ const WORKBOOK_ROUTES = (Object.entries(ROUTES) as [string, RouteSpec][]).filter
 );
 
 /**
- * What must hold on any day: both cycles with a valid phase; each annual plan's state agreeing
- * with its cycle's milestones; no date of something done after today; every list answering in
- * its contract's shape; an overdue complaint to see. Gives the responses for further checks.
+ * What must hold on any day: the three cycles with a valid phase (the year before last closed);
+ * each annual plan's state agreeing with its cycle's milestones; no date of something done after
+ * today; every list answering in its contract's shape; an overdue complaint to see. Gives the
+ * responses for further checks.
  */
 const checkInvariants = async (api: Api, today: string) => {
   const year = Number(today.slice(0, 4));
   const cycles = await api('GET /v1/cycles', director);
   expect(cycles.status).toBe(200);
-  expect(cycles.json.items.map((c: { year: number }) => c.year)).toEqual([year, year - 1]);
+  expect(cycles.json.items.map((c: { year: number }) => c.year)).toEqual([
+    year,
+    year - 1,
+    year - 2,
+  ]);
+  expect(cycles.json.items[2].phase).toBe('closed');
   const responses: Lists = {};
   for (const cycle of cycles.json.items) {
     expect(PHASES).toContain(cycle.phase);
@@ -123,13 +130,13 @@ const checkInvariants = async (api: Api, today: string) => {
       expect(plan.approvedOn).toBeNull();
       expect(['planning', 'evaluation']).toContain(cycle.phase);
     }
-    if (m.annualReportApprovedOn) expect(cycle.phase).toBe('improvement');
+    if (m.annualReportApprovedOn) expect(['improvement', 'closed']).toContain(cycle.phase);
     expect(plan.history.map((h: { on: string }) => h.on)).toEqual(
       [...plan.history.map((h: { on: string }) => h.on)].sort(),
     );
   }
   for (const [id, route] of LIST_ROUTES) {
-    const years = route.path.includes('{year}') ? [year, year - 1] : [year];
+    const years = route.path.includes('{year}') ? [year, year - 1, year - 2] : [year];
     for (const y of years) {
       const res = await api(`GET ${route.path}`, { ...director, params: { year: String(y) } });
       expect([id, y, res.status]).toEqual([id, y, 200]);
@@ -276,7 +283,7 @@ const DAYS = [
   {
     day: '2 January',
     now: '2026-01-02T07:00:00Z',
-    phases: ['planning', 'evaluation'],
+    phases: ['planning', 'evaluation', 'closed'],
     flags: (lists: Lists, cycles: Cycles) => {
       expect(cycles[0].warnings).toContainEqual(
         expect.objectContaining({ code: 'budgetDateMissing' }),
@@ -284,39 +291,44 @@ const DAYS = [
       expect(lists.listActions![2025].overdue).toBe(1);
       expect(lists.listPlanItems![2026].items).toHaveLength(4);
     },
+    report: { state: 'draft', history: [] as string[] },
   },
   {
     day: '15 April',
     now: '2026-04-15T10:00:00Z',
-    phases: ['implementation', 'evaluation'],
+    phases: ['implementation', 'evaluation', 'closed'],
     flags: (lists: Lists) => {
       expect(lists.listPlanItems![2026].counts.overdue).toBe(1);
     },
+    // Last year's annual report: submitted yesterday, waiting for the director.
+    report: { state: 'submitted', history: ['submitted'] },
   },
   {
     day: '1 August',
     now: '2026-08-01T10:00:00Z',
-    phases: ['implementation', 'improvement'],
+    phases: ['implementation', 'improvement', 'closed'],
     flags: (lists: Lists, cycles: Cycles) => {
       expect(cycles[0].warnings).toContainEqual(
         expect.objectContaining({ code: 'deadlineOverdue', deadline: 'halfYearReport' }),
       );
       expect(lists.listPlanItems![2026].counts.overdue).toBeGreaterThanOrEqual(2);
     },
+    report: { state: 'presented', history: ['submitted', 'approved', 'presented'] },
   },
   {
     day: '20 December',
     now: '2026-12-20T15:00:00Z',
-    phases: ['evaluation', 'improvement'],
+    phases: ['evaluation', 'improvement', 'closed'],
     flags: (lists: Lists) => {
       expect(lists.listActions![2026].overdue).toBe(1);
       expect(lists.listPlanItems![2026].counts.overdue).toBeGreaterThanOrEqual(1);
     },
+    report: { state: 'presented', history: ['submitted', 'approved', 'presented'] },
   },
 ];
 
 describe('the demo organisation on DynamoDB Local', () => {
-  describe.each(DAYS)('seeded on $day', ({ day, now, phases, flags }) => {
+  describe.each(DAYS)('seeded on $day', ({ day, now, phases, flags, report }) => {
     let table: TestTable;
     let api: Api;
     const today = localDate(new Date(now));
@@ -345,6 +357,16 @@ describe('the demo organisation on DynamoDB Local', () => {
       const cycles = (await api('GET /v1/cycles', director)).json.items;
       expect(cycles.map((c: { phase: string }) => c.phase)).toEqual(phases);
       flags(lists, cycles);
+      const workflow = (
+        await api('GET /v1/reports/{year}/annual/workflow', {
+          ...director,
+          params: { year: String(Number(today.slice(0, 4)) - 1) },
+        })
+      ).json;
+      expect({
+        state: workflow.state,
+        history: workflow.versions[0].history.map((h: { state: string }) => h.state),
+      }).toEqual(report);
     });
 
     if (day !== '20 December') return;
@@ -358,7 +380,6 @@ describe('the demo organisation on DynamoDB Local', () => {
         halfYearReportSubmittedOn: '2025-07-25',
         annualReportApprovedOn: '2026-04-22',
       });
-      expect(last.notes).toContain('Metinė ataskaita patvirtinta');
       const proposals = lists.listProposals!;
       expect(proposals[2025].counts).toMatchObject({
         byKind: { proposal: 3, suggestion: 1, complaint: 1 },
@@ -391,6 +412,18 @@ describe('the demo organisation on DynamoDB Local', () => {
       expect(lists.listNeeds![2025].items.length).toBeGreaterThanOrEqual(3);
       for (const t of [...lists.listTraining![2025].items, ...lists.listTraining![2026].items])
         expect(t.completions.length).toBeGreaterThan(0);
+      // The year before last: as much as last year's report compares with.
+      expect(lists.listPlanItems![2024].counts).toMatchObject({
+        done: 3,
+        partlyDone: 1,
+        notDone: 1,
+      });
+      expect(lists.listProposals![2024].counts.byKind).toMatchObject({
+        suggestion: 1,
+        complaint: 2,
+      });
+      expect(lists.listActions![2024]).toMatchObject({ total: 2, counts: { done: 2 } });
+      expect(lists.listTraining![2024].items[0].completions).toHaveLength(3);
       const members = (await api('GET /v1/org/members', director)).json.items;
       expect(members.map((m: { userId: string }) => m.userId).sort()).toEqual(
         Object.values(DEMO_PEOPLE)
@@ -400,6 +433,57 @@ describe('the demo organisation on DynamoDB Local', () => {
       expect(members.find((m: { userId: string }) => m.userId === 'jurgita@demo').active).toBe(
         false,
       );
+    });
+
+    it('files last year’s annual report through its workflow, with the year before beside it', async () => {
+      const read = (
+        await api('GET /v1/reports/{year}/annual', { ...director, params: { year: '2025' } })
+      ).json;
+      const [version] = read.workflow.versions;
+      expect(
+        version.history.map((h: { state: string; by: string; on: string }) => [
+          h.state,
+          h.by,
+          h.on,
+        ]),
+      ).toEqual([
+        ['submitted', 'pavaduotoja@demo', '2026-04-14'],
+        ['approved', 'direktorius@demo', '2026-04-22'],
+        ['presented', 'pavaduotoja@demo', '2026-05-06'],
+      ]);
+      expect(read.workflow.deadline).toMatchObject({ dueOn: '2026-04-30', status: 'done' });
+      const model = read.model as AnnualReportModel;
+      expect(model.cover.status).toMatchObject({
+        state: 'presented',
+        approvedOn: '2026-04-22',
+        presentedOn: '2026-05-06',
+        source: 'snapshot',
+      });
+      // Frozen as it stood when submitted: the parents' talks action was done only in June.
+      expect(model.asOf).toBe('2026-04-14');
+      expect(model.improvementActions.opened.items.map((a) => a.status).sort()).toEqual([
+        'done',
+        'open',
+      ]);
+      const figure = (code: FigureCode) => model.keyFigures.figures.find((f) => f.code === code)!;
+      expect(figure('planDonePercent')).toMatchObject({ value: 75, previous: 60 });
+      expect(figure('complaints')).toMatchObject({ value: 1, previous: 2 });
+      expect(figure('complaintsOnTimePercent')).toMatchObject({ value: 100, previous: 50 });
+      expect(figure('actionsDonePercent')).toMatchObject({ value: 100 });
+      for (const code of ['trainingHoursPerEmployee', 'recipientSatisfactionPercent'] as const)
+        expect([code, figure(code).assessment]).toEqual([code, 'better']);
+      for (const i of model.keyFigures.indicators) {
+        expect([i.code, i.trend.map((p) => p.year)]).toEqual([
+          i.code,
+          [2021, 2022, 2023, 2024, 2025],
+        ]);
+        expect([i.code, i.previous]).toEqual([i.code, i.trend[3]!.value]);
+      }
+      expect(model.surveys.surveys.map((s) => s.previous?.year)).toEqual([2024, 2024]);
+      expect(model.improvementActions.carriedOut.items.map((a) => a.effect?.assessment)).toEqual([
+        'better',
+        'better',
+      ]);
     });
 
     it('gives each cycle’s workbooks for download', async () => {
@@ -518,7 +602,7 @@ describe('the demo organisation on DynamoDB Local', () => {
   });
 
   // Moved from cycle-service.test.ts.
-  it('seeds last year’s cycle in improvement and this year’s in implementation with its half-year report late', async () => {
+  it('seeds last year’s cycle in improvement, this year’s in implementation with its half-year report late, the one before closed', async () => {
     const table = await createTestTable('2026-11-24T09:00:00Z');
     try {
       expect(await seedDemo(table.deps)).toBe('seeded');
@@ -527,6 +611,7 @@ describe('the demo organisation on DynamoDB Local', () => {
       expect(cycles.map((c) => [c.cycle.year, c.phase])).toEqual([
         [2026, 'implementation'],
         [2025, 'improvement'],
+        [2024, 'closed'],
       ]);
       const half = cycles[0]!.deadlines.find((d) => d.id === 'halfYearReport');
       expect(half).toMatchObject({ dueOn: '2026-07-31', doneOn: '2026-08-05', status: 'doneLate' });
@@ -565,7 +650,7 @@ describe('the demo organisation on any day of the year', () => {
       expect([now, late]).toEqual([now, []]);
       const cycles = await listCycles(aContext({ orgId: DEMO_ORG_ID }), deps);
       const year = Number(today.slice(0, 4));
-      expect([now, cycles.map((c) => c.cycle.year)]).toEqual([now, [year, year - 1]]);
+      expect([now, cycles.map((c) => c.cycle.year)]).toEqual([now, [year, year - 1, year - 2]]);
       for (const c of cycles) {
         const plan = store.items.get(`${DEMO_ORG_ID}|${c.cycle.year}|annualPlan#plan`) as
           { state: string; approvedOn: string | null } | undefined;

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { isBenchmarkFigureCode } from '../../domain/benchmark/figures';
 import type { Assessment } from '../../domain/improvement/assessment';
 import {
   FIGURE_DEFINITIONS,
@@ -112,6 +113,14 @@ const suppressedNote = (tr: Tr, cell: SuppressedCell): CellInput => ({
 
 const yesNo = (tr: Tr, value: boolean | null): CellInput =>
   value === null ? null : tr(value ? 'reportWorkbook.yes' : 'reportWorkbook.no');
+
+/** A question's scale: its points, the ends named as the survey worded them when known. */
+const scaleText = (tr: Tr, scale: { min: number; max: number; labels?: string[] }): string => {
+  const [low, high] = [scale.labels?.[0], scale.labels?.at(-1)];
+  return low !== undefined && high !== undefined
+    ? tr('reportWorkbook.scale.labelled', { min: scale.min, max: scale.max, low, high })
+    : tr('reportWorkbook.scale.range', { min: scale.min, max: scale.max });
+};
 
 const ASSESSMENT_COLOUR: Record<Assessment, string> = {
   better: COLOURS.better,
@@ -784,7 +793,7 @@ export const writeAnnualReportWorkbook = async (
     { header: tr('reportWorkbook.col.survey'), kind: 'longText', maxWidth: 30 },
     { header: tr('reportWorkbook.col.question'), kind: 'longText', maxWidth: 50 },
     { header: tr('reportWorkbook.col.domain'), kind: 'text' },
-    { header: tr('reportWorkbook.col.scale'), kind: 'text' },
+    { header: tr('reportWorkbook.col.scale'), kind: 'longText', maxWidth: 30 },
     { header: tr('reportWorkbook.col.n'), kind: 'count' },
     { header: tr('reportWorkbook.col.topTwoBox'), kind: 'percent' },
     { header: tr('reportWorkbook.col.meanScale'), kind: 'scale' },
@@ -806,7 +815,7 @@ export const writeAnnualReportWorkbook = async (
           s.title,
           q.header,
           q.domain ? tr(`surveys.domain.${q.domain}`) : null,
-          tr('reportWorkbook.scale.range', { min: q.scale.min, max: q.scale.max }),
+          scaleText(tr, q.scale),
         ];
         const o = q.overall;
         if (isSuppressed(o)) return [...head, suppressedNote(tr, o)];
@@ -994,7 +1003,8 @@ export const writeAnnualReportWorkbook = async (
   } else {
     bench.table({
       columns: [
-        { header: tr('reportWorkbook.col.code'), kind: 'text' },
+        { header: tr('reportWorkbook.col.figure'), kind: 'text', maxWidth: 44 },
+        { header: tr('reportWorkbook.col.peerGroup'), kind: 'longText', maxWidth: 44 },
         { header: tr('reportWorkbook.col.value'), kind: 'decimal' },
         { header: tr('reportWorkbook.col.organisations'), kind: 'count' },
         { header: tr('reportWorkbook.col.lowerQuartile'), kind: 'decimal' },
@@ -1003,7 +1013,13 @@ export const writeAnnualReportWorkbook = async (
         { header: tr('reportWorkbook.col.position'), kind: 'text' },
       ],
       rows: model.benchmark.rows.map((r) => [
-        r.indicatorCode,
+        isBenchmarkFigureCode(r.indicatorCode)
+          ? tr(`benchmark.figure.${r.indicatorCode}`)
+          : r.indicatorCode,
+        tr(`benchmark.peerGroup.${r.peerGroup}`, {
+          orgType: org ? tr(`benchmark.orgType.${org.type}`) : '',
+          municipality: org?.municipality ?? '',
+        }),
         r.value,
         r.organisations,
         r.lowerQuartile,

@@ -294,7 +294,11 @@ export interface SurveyQuestionRow {
   header: string;
   kind: Extract<ColumnKind, 'likert' | 'scale0to10'>;
   domain: SurveyDomain | null;
-  scale: { min: number; max: number };
+  /**
+   * The scale's points and, when the import knew them (a labelled Likert scale), its answer
+   * options as the survey worded them, lowest point first (absent in snapshots taken before).
+   */
+  scale: { min: number; max: number; labels?: string[] };
   overall: (SurveyCell & { distribution: number[] }) | SuppressedCell;
   change: SurveyChange | SuppressedCell | null;
 }

@@ -11,7 +11,7 @@ import {
   type SurveyComparison,
 } from '../surveys/analysis';
 import { ALPHA, isSuppressed, type Suppressed } from '../surveys/statistics';
-import type { SurveyDomain } from '../surveys/model';
+import type { SurveyDomain, SurveyQuestion } from '../surveys/model';
 import type { SurveyData } from './inputs';
 import type {
   SuppressedCell,
@@ -175,6 +175,15 @@ const domainRows = (
     };
   });
 
+/** The question's points, with its option labels when there is one for each point. */
+const scaleOf = (scale: SurveyQuestion['scale']): SurveyQuestionRow['scale'] => {
+  const { min, max } = scale ?? { min: 1, max: 5 };
+  const labels = scale?.labels;
+  return labels && labels.length === max - min + 1
+    ? { min, max, labels: [...labels] }
+    : { min, max };
+};
+
 const isScale = (f: QuestionFigures): f is ScaleFigures =>
   f.kind === 'likert' || f.kind === 'scale0to10';
 
@@ -186,7 +195,6 @@ const questionRows = (
   analysis.questions.flatMap((q): SurveyQuestionRow[] => {
     if (q.kind !== 'likert' && q.kind !== 'scale0to10') return [];
     const question = data.survey.questions.find((s) => s.key === q.key);
-    const scale = question?.scale ?? { min: 1, max: 5 };
     const compared = comparison?.questions.find((c) => c.keyAfter === q.key);
     const overall = isSuppressed(q.overall)
       ? cellOfSuppressed(q.overall)
@@ -200,7 +208,7 @@ const questionRows = (
         header: q.header,
         kind: q.kind,
         domain: q.domain,
-        scale: { min: scale.min, max: scale.max },
+        scale: scaleOf(question?.scale),
         overall,
         change: compared ? changeCell(compared.change) : null,
       },

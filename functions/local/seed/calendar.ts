@@ -1,5 +1,6 @@
 import type { Deps } from '../../domain/ports';
 import { localDate, type IsoDate } from '../../domain/time';
+import { SeedingStore } from './seeding-store';
 
 /** `MM-DD` of `year` as an ISO date. */
 export const on = (year: number, monthDay: string): IsoDate => `${year}-${monthDay}`;
@@ -19,7 +20,7 @@ export const daysBefore = (date: IsoDate, days: number): IsoDate => {
  */
 export class Calendar {
   readonly today: IsoDate;
-  /** This year's cycle, last year's, and the year before, whose December gave last year's proposals. */
+  /** This year's cycle, last year's, and the year before (last year's annual report compares with it). */
   readonly year: number;
   readonly last: number;
   readonly previous: number;
@@ -38,10 +39,19 @@ export class Calendar {
     return date <= this.today;
   }
 
-  /** The dependencies as of `date` (late morning in Lithuania; today's own time for today). */
-  at(date: IsoDate): Deps {
+  /**
+   * The dependencies as of `date` (late morning in Lithuania; today's own time for today). With
+   * `asOf`, the step also reads the store as it stood that day: for a step that freezes figures
+   * (a report's submission), taken after the strands that run side by side have written later days.
+   */
+  at(date: IsoDate, options: { asOf: boolean } = { asOf: false }): Deps {
     if (!this.reached(date)) throw new Error(`Demo seed: ${date} is after today (${this.today})`);
     const instant = date === this.today ? this.now : new Date(`${date}T09:00:00Z`);
-    return { ...this.deps, clock: { now: () => instant } };
+    const { store } = this.deps;
+    return {
+      ...this.deps,
+      clock: { now: () => instant },
+      store: store instanceof SeedingStore ? store.at(instant, options) : store,
+    };
   }
 }

@@ -16,6 +16,9 @@ import {
   recordMilestone,
   respond,
   submitPlan,
+  submitAnnual,
+  decideAnnual,
+  presentAnnual,
   type Body,
 } from './requests';
 import { completeAll, draftItems, reportProgress, type Items, type ItemStory } from './story';
@@ -26,8 +29,8 @@ import type { Strategy } from './strategy';
  * needs and the training plan, the annual plan submitted, agreed with the founder and approved;
  * progress at half year and year end, the half-year report, completions; a suggestion and a
  * complaint from the box, answered; projects; improvement actions from the complaint and from the
- * year-end survey, carried out this year; and, this April, the annual report approved.
- * Independent strands run side by side, each in the order of its days.
+ * year-end survey, carried out this year. Independent strands run side by side, each in the order
+ * of its days; the annual report, which reads them all, is filed after them (`fileAnnualReport`).
  */
 export const seedLastYear = async (cal: Calendar, strategy: Strategy): Promise<void> => {
   const plan = async () => {
@@ -180,9 +183,9 @@ const draftPlan = async (cal: Calendar, strategy: Strategy): Promise<Drafted | u
   return { stories, items };
 };
 
-/** The plan submitted, agreed, approved; progress and reports through the year; the annual report. */
+/** The plan submitted, agreed, approved; progress and reports through the year. */
 const carryOutPlan = async (cal: Calendar, { stories, items }: Drafted): Promise<void> => {
-  const { last, year } = cal;
+  const { last } = cal;
   const deputy = by(PEOPLE.deputy);
   const director = by(PEOPLE.director);
   if (!cal.reached(on(last, '03-05'))) return;
@@ -216,15 +219,6 @@ const carryOutPlan = async (cal: Calendar, { stories, items }: Drafted): Promise
 
   if (!cal.reached(on(last, '12-15'))) return;
   await reportProgress(cal, last, on(last, '12-15'), 'yearEnd', stories, halfYear);
-
-  if (!cal.reached(on(year, '04-22'))) return;
-  await recordMilestone(
-    director,
-    cal.at(on(year, '04-22')),
-    last,
-    { annualReportApprovedOn: on(year, '04-22') },
-    'Metinė ataskaita patvirtinta ir pristatyta darbuotojų susirinkime; paslaugų gavėjams parengta atmintinė.',
-  );
 };
 
 type LastYearTraining = [Stored<Training>, Stored<Training>];
@@ -458,5 +452,39 @@ const surveyAction = async (cal: Calendar, strategy: Strategy): Promise<void> =>
     version: talks.version,
     status: 'done',
     progress: 'Įvyko du pokalbių ratai su 38 šeimomis.',
+  });
+};
+
+/**
+ * Last year's annual report through its own workflow: prepared and submitted by the deputy (its
+ * figures frozen as they stood that day), approved by the director before the end of April (which
+ * records the cycle's milestone), presented at the staff meeting in May. Taken after every other
+ * strand, each step reading the store as it stood on its day.
+ */
+export const fileAnnualReport = async (cal: Calendar): Promise<void> => {
+  const { last, year } = cal;
+  const submitted = on(year, '04-14');
+  if (!cal.reached(submitted)) return;
+  let report = await submitAnnual(by(PEOPLE.deputy), cal.at(submitted, { asOf: true }), last, {
+    version: 0,
+    comment:
+      'Ataskaita parengta pagal skyrių ataskaitas, apklausų, rodiklių ir skundų duomenis; aptarta vadovų pasitarime.',
+  });
+
+  const approved = on(year, '04-22');
+  if (!cal.reached(approved)) return;
+  report = await decideAnnual(by(PEOPLE.director), cal.at(approved, { asOf: true }), last, {
+    version: report.itemVersion,
+    decision: 'approve',
+    comment: `Patvirtinta ${approved} direktoriaus įsakymu Nr. V-45.`,
+  });
+
+  const meeting = on(year, '05-06');
+  if (!cal.reached(meeting)) return;
+  await presentAnnual(by(PEOPLE.deputy), cal.at(meeting, { asOf: true }), last, {
+    version: report.itemVersion,
+    meetingOn: meeting,
+    comment:
+      'Pristatyta visuotiniame darbuotojų susirinkime; paslaugų gavėjams parengta atmintinė.',
   });
 };

@@ -25,6 +25,11 @@ import {
   decideOnProposal,
   respondToProposal,
 } from '../../domain/proposals/proposal-service';
+import {
+  decideReportFor,
+  presentAnnualReport,
+  submitReportFor,
+} from '../../domain/reports/report-service';
 import { createNeed } from '../../domain/training/needs-service';
 import { createTraining, recordCompletion } from '../../domain/training/training-service';
 import type { QuestionOverride } from '../../domain/surveys/model';
@@ -294,4 +299,36 @@ export const mapSurvey = (
     version,
     deps,
   );
+};
+
+const annualReport = (year: number) => ({ kind: 'annual' as const, year, unitId: null });
+
+export const submitAnnual = (
+  ctx: RequestContext,
+  deps: Deps,
+  year: number,
+  body: Body<'submitAnnualReport'>,
+) => {
+  const { version, comment } = request('submitAnnualReport', ctx, body);
+  return submitReportFor(ctx, annualReport(year), version, comment, deps);
+};
+
+export const decideAnnual = (
+  ctx: RequestContext,
+  deps: Deps,
+  year: number,
+  body: Body<'decideAnnualReport'>,
+) => {
+  const { version, decision, comment } = request('decideAnnualReport', ctx, body);
+  return decideReportFor(ctx, annualReport(year), decision, version, comment, deps);
+};
+
+export const presentAnnual = (
+  ctx: RequestContext,
+  deps: Deps,
+  year: number,
+  body: Body<'presentAnnualReport'>,
+) => {
+  const { version, meetingOn, comment } = request('presentAnnualReport', ctx, body);
+  return presentAnnualReport(ctx, year, meetingOn, version, comment, deps);
 };

@@ -14,6 +14,15 @@ import type {
 } from '../../domain/ports';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+/** Bulk items carry bytes (survey chunks, report snapshots), which JSON would not keep. */
+const cloneBytes = <T>(value: T): T => structuredClone(value);
+
+/** One write of an item in the story: when it happened (ms; set-up: -Infinity) and what it left. */
+interface Version {
+  at: number;
+  item: Stored<object> | null;
+  copy: <T>(value: T) => T;
+}
 
 /**
  * The store as the seed sees it. The seed is the demo organisation's only writer while it runs
@@ -21,11 +30,26 @@ const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
  * is all there is: reads are answered from those writes and only the writes go to the store, each
  * through the domain service that validates it and with its audit entry. A write that meets
  * something unexpected in the store still fails there, on its version.
+ *
+ * The story's strands run side by side, not in the order of their days, so each write is kept
+ * with its step's day (`at`); a view `asOf` a day reads the store as it stood then, for a step
+ * (the annual report's submission) that must not see what other strands wrote for later days.
  */
 export class SeedingStore implements Store {
-  private readonly written = new Map<string, Stored<object>>();
+  constructor(
+    private readonly store: Store,
+    private readonly versions = new Map<string, Version[]>(),
+    /** When this view's writes happen in the story. */
+    private readonly stamp = -Infinity,
+    /** Reads see only writes up to this instant; null: everything written. */
+    private readonly asOfTime: number | null = null,
+  ) {}
 
-  constructor(private readonly store: Store) {}
+  /** The store for a step on `instant`: its writes kept with that day, its reads up to it if `asOf`. */
+  at(instant: Date, options: { asOf: boolean } = { asOf: false }): SeedingStore {
+    const time = instant.getTime();
+    return new SeedingStore(this.store, this.versions, time, options.asOf ? time : null);
+  }
 
   private key(
     ctx: RequestContext,
@@ -34,14 +58,32 @@ export class SeedingStore implements Store {
     return `${ctx.actor.orgId}|${ref.cycle ?? ''}|${ref.type}#${ref.id}`;
   }
 
-  private remember(ctx: RequestContext, ref: EntityRef, item: Stored<object> | null): void {
-    if (item) this.written.set(this.key(ctx, ref), clone(item));
-    else this.written.delete(this.key(ctx, ref));
+  private remember(
+    ctx: RequestContext,
+    ref: EntityRef,
+    item: Stored<object> | null,
+    copy: <T>(value: T) => T = clone,
+  ): void {
+    const key = this.key(ctx, ref);
+    const list = this.versions.get(key) ?? [];
+    list.push({ at: this.stamp, item: item ? copy(item) : null, copy });
+    this.versions.set(key, list);
+  }
+
+  /** A copy of the item as this view sees it: the latest write, or the latest up to its day. */
+  private read<T extends object>(key: string): Stored<T> | null {
+    const list = this.versions.get(key);
+    if (!list) return null;
+    let found: Version | undefined = list[list.length - 1];
+    if (this.asOfTime !== null) {
+      found = undefined;
+      for (const v of list) if (v.at <= this.asOfTime && (!found || v.at >= found.at)) found = v;
+    }
+    return found?.item ? found.copy(found.item as Stored<T>) : null;
   }
 
   get<T extends object>(ctx: RequestContext, ref: EntityRef): Promise<Stored<T> | undefined> {
-    const item = this.written.get(this.key(ctx, ref));
-    return Promise.resolve(item ? clone(item as Stored<T>) : undefined);
+    return Promise.resolve(this.read<T>(this.key(ctx, ref)) ?? undefined);
   }
 
   /** In the store's order: by type and id. */
@@ -51,10 +93,13 @@ export class SeedingStore implements Store {
     options: ListOptions = {},
   ): Promise<Stored<T>[]> {
     const prefix = this.key(ctx, { type, id: options.idPrefix ?? '', cycle: options.cycle });
-    const items = [...this.written]
-      .filter(([key]) => key.startsWith(prefix))
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([, item]) => clone(item as Stored<T>));
+    const items = [...this.versions.keys()]
+      .filter((key) => key.startsWith(prefix))
+      .sort()
+      .flatMap((key) => {
+        const item = this.read<T>(key);
+        return item ? [item] : [];
+      });
     return Promise.resolve(items);
   }
 
@@ -83,7 +128,8 @@ export class SeedingStore implements Store {
   /** Remembers what the store wrote, read back so the metadata is the store's own. */
   async putBulk(ctx: RequestContext, items: BulkItem[]): Promise<void> {
     await this.store.putBulk(ctx, items);
-    for (const { ref } of items) this.remember(ctx, ref, (await this.store.get(ctx, ref)) ?? null);
+    for (const { ref } of items)
+      this.remember(ctx, ref, (await this.store.get(ctx, ref)) ?? null, cloneBytes);
   }
 
   async removeBulk(ctx: RequestContext, refs: EntityRef[]): Promise<void> {

@@ -116,19 +116,34 @@ interface Measurement {
   note: string;
 }
 
+/** Values of the four years before the strategy, from the annual reports, oldest first. */
+const BASELINES = {
+  satisfaction: [80.2, 81.9, 82.5, 83.4],
+  trainingHours: [24, 26.5, 28, 31],
+  complaints: [9, 7, 8, 8],
+  ippGoals: [58.1, 60.4, 61.2, 63.5],
+} as const satisfies Record<keyof Strategy['indicators'], readonly number[]>;
+
 /**
- * Each indicator's values: last year's from its year-end evaluation; this year's from the
- * half-year survey and review (the shares), then December's evaluation (all four).
+ * Each indicator's values: the four years before last from the annual reports, entered when the
+ * indicators were defined (so trends have a past); last year's from its year-end evaluation; this
+ * year's from the half-year survey and review (the shares), then December's evaluation (all four).
  */
 export const seedIndicatorValues = async (cal: Calendar, strategy: Strategy): Promise<void> => {
   const { last, year } = cal;
   const survey = (y: number) => on(y, '12-15');
   const yearEnd = (y: number) => on(y, '12-30');
   const halfYear = on(year, '07-08');
+  const baseline = (code: keyof typeof BASELINES): Measurement[] =>
+    BASELINES[code].map((value, i) => {
+      const y = last - BASELINES[code].length + i;
+      return { year: y, on: on(last, '01-20'), value, note: `${y} m. metinė veiklos ataskaita` };
+    });
   const series: [string, Measurement[]][] = [
     [
       strategy.indicators.satisfaction,
       [
+        ...baseline('satisfaction'),
         { year: last, on: survey(last), value: 85.7, note: 'Metinė apklausa, atsakė 131 gavėjas' },
         { year, on: halfYear, value: 87.9, note: 'Pusmečio apklausa, atsakė 64 gavėjai' },
         { year, on: survey(year), value: 88.6, note: 'Metinė apklausa, atsakė 127 gavėjai' },
@@ -137,6 +152,7 @@ export const seedIndicatorValues = async (cal: Calendar, strategy: Strategy): Pr
     [
       strategy.indicators.trainingHours,
       [
+        ...baseline('trainingHours'),
         { year: last, on: yearEnd(last), value: 36, note: 'Visų 43 darbuotojų duomenys' },
         { year, on: yearEnd(year), value: 41.5, note: 'Visų 44 darbuotojų duomenys' },
       ],
@@ -144,6 +160,7 @@ export const seedIndicatorValues = async (cal: Calendar, strategy: Strategy): Pr
     [
       strategy.indicators.complaints,
       [
+        ...baseline('complaints'),
         {
           year: last,
           on: yearEnd(last),
@@ -161,6 +178,7 @@ export const seedIndicatorValues = async (cal: Calendar, strategy: Strategy): Pr
     [
       strategy.indicators.ippGoals,
       [
+        ...baseline('ippGoals'),
         { year: last, on: survey(last), value: 66.4, note: 'Metinė IPP peržiūra' },
         { year, on: halfYear, value: 67.5, note: 'Pusmečio IPP peržiūra' },
         { year, on: survey(year), value: 71.3, note: 'Metinė IPP peržiūra' },
