@@ -21,6 +21,7 @@ import { PROPOSAL_ROUTES } from './proposals-routes';
 import { REPORT_ROUTES } from './reports-routes';
 import { REPORT_DOWNLOAD_ROUTES } from './report-downloads-routes';
 import { EVERYONE, MANAGEMENT, type RouteSpec } from './route-spec';
+import { SHEET_ROW_ROUTES } from './sheet-rows-routes';
 import { SUPPORT_PLAN_ROUTES } from './support-plans-routes';
 import { SURVEY_ROUTES } from './surveys-routes';
 import { TRAINING_ROUTES } from './training-routes';
@@ -157,6 +158,7 @@ export const ROUTES = {
   ...REPORT_DOWNLOAD_ROUTES,
   ...UPLOAD_ROUTES,
   ...BENCHMARK_ROUTES,
+  ...SHEET_ROW_ROUTES,
 } as const satisfies Record<string, RouteSpec>;
 
 export type Routes = typeof ROUTES;

@@ -27,6 +27,8 @@ export const ENTITY_TYPES = [
   'supportPlanSettings',
   'supportOutcomes',
   'supportPlanErasure',
+  /** A create through the sheet rows API, by (entity, clientRowId): a retry creates nothing. */
+  'sheetRowReceipt',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 

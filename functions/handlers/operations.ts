@@ -6,6 +6,7 @@ import { planningOperations } from './planning';
 import { proposalsOperations } from './proposals';
 import { reportsOperations } from './reports';
 import { reportDownloadsOperations } from './report-downloads';
+import { sheetRowsOperations } from './sheet-rows';
 import { supportPlansOperations } from './support-plans';
 import { surveysOperations } from './surveys';
 import { trainingOperations } from './training';
@@ -46,4 +47,5 @@ export const operations: Operations = {
   ...reportDownloadsOperations,
   ...uploadsOperations,
   ...benchmarkOperations,
+  ...sheetRowsOperations,
 };

@@ -24,23 +24,26 @@ import { LOCALES, t, type Locale } from '../i18n';
 const zodLocales = { lt: z.locales.lt().localeError, en: z.locales.en().localeError };
 
 /** The planning workbook's sheets, in order; a row obeys exactly the rules of a request. */
-const SHEETS: AnySheet[] = [
+export const PLANNING_WORKBOOK_SHEETS: AnySheet[] = [
   sheet(planItemsSheet, CreatePlanItemRequest),
   ...proposalsWorkbookSheets,
   ...trainingWorkbookSheets,
   ...improvementWorkbookSheets,
 ];
 
+/** A sheet with its rows checked by its request contract, messages in `locale`. */
+export const workbookSheet = ({ entity, schema }: AnySheet, locale: Locale): WorkbookSheet => ({
+  entity,
+  validate: (values) => {
+    const result = schema.safeParse(values, { error: zodLocales[locale] });
+    return result.success
+      ? { ok: true, value: result.data }
+      : { ok: false, issues: toFieldIssues(result.error.issues) };
+  },
+});
+
 const sheetsFor = (locale: Locale): WorkbookSheet[] =>
-  SHEETS.map(({ entity, schema }) => ({
-    entity,
-    validate: (values) => {
-      const result = schema.safeParse(values, { error: zodLocales[locale] });
-      return result.success
-        ? { ok: true, value: result.data }
-        : { ok: false, issues: toFieldIssues(result.error.issues) };
-    },
-  }));
+  PLANNING_WORKBOOK_SHEETS.map((s) => workbookSheet(s, locale));
 
 const reviewView = (
   review: WorkbookReview,

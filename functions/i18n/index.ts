@@ -6,6 +6,7 @@ import * as planning from './planning';
 import * as proposals from './proposals';
 import * as reports from './reports';
 import * as reportWorkbook from './report-workbook';
+import * as sheetRows from './sheet-rows';
 import * as spreadsheets from './spreadsheets';
 import * as supportPlans from './support-plans';
 import * as surveys from './surveys';
@@ -26,6 +27,7 @@ const lt = {
   ...reports.lt,
   ...reportWorkbook.lt,
   ...benchmark.lt,
+  ...sheetRows.lt,
 };
 const en: Record<keyof typeof lt, string> = {
   ...enCore,
@@ -40,6 +42,7 @@ const en: Record<keyof typeof lt, string> = {
   ...reports.en,
   ...reportWorkbook.en,
   ...benchmark.en,
+  ...sheetRows.en,
 };
 
 export const LOCALES = ['lt', 'en'] as const;

@@ -65,9 +65,32 @@ export interface I18n {
   t: (locale: Locale, key: MessageKey) => string;
 }
 
-const lookupFor = async (ctx: RequestContext, deps: Deps): Promise<Lookup> => ({
+/** The organisation's active units, for `unit` columns. */
+export const lookupFor = async (ctx: RequestContext, deps: Deps): Promise<Lookup> => ({
   units: (await listUnits(ctx, deps)).filter((u) => u.active),
 });
+
+/** A stored item's cells in column order, as a sheet shows them. */
+export const itemCells = (
+  def: SheetDef,
+  item: Stored<{ id: string }>,
+  values: Record<string, unknown>,
+  lookup: Lookup,
+  locale: Locale,
+): CellValue[] =>
+  def.columns.map((c) =>
+    c.kind === 'id'
+      ? item.id
+      : c.kind === 'version'
+        ? item.version
+        : toCell(c, values[c.key], lookup, locale),
+  );
+
+/** The columns a row writes: neither the id, the version nor a read-only column. */
+export const editableKeys = (def: SheetDef): string[] =>
+  def.columns
+    .filter((c) => c.kind !== 'id' && c.kind !== 'version' && !c.readOnly)
+    .map((c) => c.key);
 
 /** The workbook's sheets for a cycle, in the user's language. */
 export const workbookModel = async (
@@ -83,16 +106,7 @@ export const workbookModel = async (
     sheets.map(async ({ entity }) => {
       const items = await entity.list(ctx, year, deps);
       const def = entity.sheet;
-      const rows = items.map((item) => {
-        const values = entity.toValues(item);
-        return def.columns.map((c) =>
-          c.kind === 'id'
-            ? item.id
-            : c.kind === 'version'
-              ? item.version
-              : toCell(c, values[c.key], lookup, locale),
-        );
-      });
+      const rows = items.map((item) => itemCells(def, item, entity.toValues(item), lookup, locale));
       return { def, name: sheetName(def, locale), rows, lookup };
     }),
   );
@@ -127,6 +141,115 @@ const same = (a: unknown, b: unknown): boolean => {
   const norm = (v: unknown) =>
     v === undefined || v === null || v === '' ? null : Array.isArray(v) ? v.join('\u0000') : v;
   return norm(a) === norm(b);
+};
+
+/** What a sheet's rows are checked against: the units, the items the user sees, ids met so far. */
+export interface RowContext {
+  lookup: Lookup;
+  byId: Map<string, Stored<{ id: string }>>;
+  /** Ids already met, with the row they were on (a second row with one is rejected). */
+  seen: Map<string, number>;
+}
+
+/** One row's review: what it would do, and what the caller needs to report or write it. */
+export type RowReview =
+  | { action: 'rejected'; id: string | null; issues: CellIssue[] }
+  | {
+      action: 'conflict';
+      id: string;
+      current: Stored<{ id: string }>;
+      sentVersion: number;
+      /** The editable columns whose sent value differs from the current item's. */
+      changed: string[];
+    }
+  | { action: 'unchanged'; id: string; current: Stored<{ id: string }> }
+  | {
+      action: 'create' | 'update';
+      id: string | null;
+      current: Stored<{ id: string }> | undefined;
+      change: Change;
+      changed: string[];
+    };
+
+/**
+ * Reviews one row of a sheet by the workbook's rules: cells parsed by column kind, the row
+ * through the entity's request contract, the version checked, then the area's own prepareCreate
+ * or prepareUpdate (access, links, state). `undefined` for a blank row. Writes nothing.
+ */
+export const reviewRow = async (
+  ctx: RequestContext,
+  year: number,
+  { entity, validate }: WorkbookSheet,
+  name: string,
+  row: SheetRow,
+  rows: RowContext,
+  deps: Deps,
+): Promise<RowReview | undefined> => {
+  const def = entity.sheet;
+  if (isBlankRow(row)) return undefined;
+  const reject = (issues: CellIssue[]): RowReview => ({
+    action: 'rejected',
+    id: cellText(row.cells.id ?? null) || null,
+    issues,
+  });
+  const { values, issues } = parseRow(def, name, row, rows.lookup);
+  const id = typeof values.id === 'string' && values.id !== '' ? values.id : null;
+  const current = id ? rows.byId.get(id) : undefined;
+  if (id && !current)
+    issues.push(issueAt(def, name, row.row, { path: ['id'], key: 'sheet.unknownId' }));
+  if (id && rows.seen.has(id)) {
+    issues.push(
+      issueAt(def, name, row.row, {
+        path: ['id'],
+        key: 'sheet.duplicateId',
+        params: { row: rows.seen.get(id)! },
+      }),
+    );
+  }
+  if (id) rows.seen.set(id, row.row);
+  if (current && typeof values.version !== 'number') {
+    issues.push(issueAt(def, name, row.row, { path: ['version'], key: 'sheet.badVersion' }));
+  }
+  if (issues.length > 0) return reject(issues);
+  const editable = editableKeys(def);
+  const fields = Object.fromEntries(
+    editable
+      .filter((k) => values[k] !== null && values[k] !== '' && values[k] !== undefined)
+      .map((k) => [k, values[k]]),
+  );
+  const checked = validate(fields);
+  if (!checked.ok) return reject(checked.issues.map((i) => issueAt(def, name, row.row, i)));
+  const before = current ? entity.toValues(current) : {};
+  const input = checked.value as Record<string, unknown>;
+  const changed = editable.filter((k) =>
+    current ? !same(input[k], before[k]) : !same(input[k], null),
+  );
+  if (current && values.version !== current.version) {
+    return {
+      action: 'conflict',
+      id: current.id,
+      current,
+      sentVersion: values.version as number,
+      changed,
+    };
+  }
+  if (current && changed.length === 0) return { action: 'unchanged', id: current.id, current };
+  try {
+    const change = current
+      ? await entity.prepareUpdate(ctx, year, current, checked.value, current.version, deps)
+      : await entity.prepareCreate(ctx, year, checked.value, deps);
+    return {
+      action: current ? 'update' : 'create',
+      id: current?.id ?? null,
+      current,
+      change,
+      changed,
+    };
+  } catch (error) {
+    const found = errorToIssues(error);
+    if (!found || !(error instanceof CiklasError)) throw error;
+    return reject(found.map((issue) => issueAt(def, name, row.row, issue)));
+  }
 };
 
 /**
@@ -172,12 +295,16 @@ export const reviewWorkbook = async (
         })),
       );
     }
-    const items = await entity.list(ctx, year, deps);
-    const byId = new Map<string, Stored<{ id: string }>>(items.map((i) => [i.id, i]));
-    const seen = new Map<string, number>();
-    const editable = def.columns
-      .filter((c) => c.kind !== 'id' && c.kind !== 'version' && !c.readOnly)
-      .map((c) => c.key);
+    const rows: RowContext = {
+      lookup,
+      byId: new Map(
+        (await entity.list(ctx, year, deps)).map((i): [string, Stored<{ id: string }>] => [
+          i.id,
+          i,
+        ]),
+      ),
+      seen: new Map(),
+    };
     for (const raw of body) {
       const row: SheetRow = {
         row: raw.row,
@@ -185,77 +312,25 @@ export const reviewWorkbook = async (
           def.columns.map((c) => [c.key, raw.values[positions.get(c.key)!] ?? null]),
         ),
       };
-      if (isBlankRow(row)) continue;
-      const outcome = (action: RowAction, id: string | null, changed: string[] = []) =>
-        review.rows.push({ sheet: name, row: row.row, id, action, changed });
-      const reject = (issues: CellIssue[]) => {
-        review.rejected.push(...issues);
-        outcome('rejected', cellText(row.cells.id ?? null) || null);
-      };
-      const { values, issues } = parseRow(def, name, row, lookup);
-      const id = typeof values.id === 'string' && values.id !== '' ? values.id : null;
-      const current = id ? byId.get(id) : undefined;
-      if (id && !current)
-        issues.push(issueAt(def, name, row.row, { path: ['id'], key: 'sheet.unknownId' }));
-      if (id && seen.has(id)) {
-        issues.push(
-          issueAt(def, name, row.row, {
-            path: ['id'],
-            key: 'sheet.duplicateId',
-            params: { row: seen.get(id)! },
-          }),
-        );
-      }
-      if (id) seen.set(id, row.row);
-      if (current && typeof values.version !== 'number') {
-        issues.push(issueAt(def, name, row.row, { path: ['version'], key: 'sheet.badVersion' }));
-      }
-      if (issues.length > 0) {
-        reject(issues);
-        continue;
-      }
-      const fields = Object.fromEntries(
-        editable
-          .filter((k) => values[k] !== null && values[k] !== '' && values[k] !== undefined)
-          .map((k) => [k, values[k]]),
-      );
-      const checked = validate(fields);
-      if (!checked.ok) {
-        reject(checked.issues.map((i) => issueAt(def, name, row.row, i)));
-        continue;
-      }
-      if (current && values.version !== current.version) {
+      const reviewed = await reviewRow(ctx, year, { entity, validate }, name, row, rows, deps);
+      if (!reviewed) continue;
+      const { action, id } = reviewed;
+      if (reviewed.action === 'rejected') review.rejected.push(...reviewed.issues);
+      if (reviewed.action === 'conflict') {
         review.conflicts.push({
           cell: cellAddress(name, def, 'id', row.row),
           sheet: name,
           row: row.row,
-          id: current.id,
-          sentVersion: values.version as number,
-          currentVersion: current.version,
+          id: reviewed.current.id,
+          sentVersion: reviewed.sentVersion,
+          currentVersion: reviewed.current.version,
         });
-        outcome('conflict', current.id);
-        continue;
       }
-      const before = current ? entity.toValues(current) : {};
-      const input = checked.value as Record<string, unknown>;
-      const changed = editable.filter((k) =>
-        current ? !same(input[k], before[k]) : !same(input[k], null),
-      );
-      if (current && changed.length === 0) {
-        outcome('unchanged', current.id);
-        continue;
-      }
-      try {
-        const change = current
-          ? await entity.prepareUpdate(ctx, year, current, checked.value, current.version, deps)
-          : await entity.prepareCreate(ctx, year, checked.value, deps);
-        review.changes.push(change);
-        outcome(current ? 'update' : 'create', current?.id ?? null, changed);
-      } catch (error) {
-        const issues = errorToIssues(error);
-        if (!issues || !(error instanceof CiklasError)) throw error;
-        reject(issues.map((issue) => issueAt(def, name, row.row, issue)));
-      }
+      if (reviewed.action === 'create' || reviewed.action === 'update')
+        review.changes.push(reviewed.change);
+      const changed =
+        reviewed.action === 'create' || reviewed.action === 'update' ? reviewed.changed : [];
+      review.rows.push({ sheet: name, row: row.row, id, action, changed });
     }
   }
   return review;
