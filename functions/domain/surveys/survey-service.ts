@@ -1,6 +1,6 @@
 import { assertUnitAccess } from '../auth/policy';
 import { requireCycle, requireUnit } from '../cycle/require-cycle';
-import { ConflictError, StateError, ValidationError } from '../errors';
+import { StateError, ValidationError } from '../errors';
 import { getItem } from '../items';
 import type { Deps, EntityRef, RequestContext, Stored } from '../ports';
 import {
@@ -118,10 +118,8 @@ export const setSurveyMapping = async (
 ): Promise<Stored<Survey>> => {
   const current = await getSurvey(ctx, year, id, deps);
   await assertUnitAccess(ctx, current.unitId, MANAGERS, deps);
-  const units = [...new Set(mapping.flatMap((o) => (o.unitId ? [o.unitId] : [])))];
-  for (const [i, unitId] of mapping.entries())
-    if (unitId.unitId && units.includes(unitId.unitId))
-      await requireUnit(ctx, unitId.unitId, deps, ['mapping', i, 'unitId']);
+  for (const [i, override] of mapping.entries())
+    if (override.unitId) await requireUnit(ctx, override.unitId, deps, ['mapping', i, 'unitId']);
   const {
     version: _v,
     createdAt: _c,
@@ -382,7 +380,6 @@ export const commitImport = async (
       ctx,
       bulk.map((b) => b.ref),
     );
-    if (error instanceof ConflictError) throw error;
     throw error;
   }
 };

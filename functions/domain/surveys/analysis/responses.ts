@@ -96,36 +96,6 @@ export const textAt = (
   return trimmed === '' ? null : trimmed;
 };
 
-/**
- * How many answers fall on each scale point (index = score − min), and the scores in ascending
- * order rebuilt from those counts. Every figure here is order-free, so the analysis tallies a
- * column once instead of sorting it.
- */
-export const expandTally = (counts: ArrayLike<number>, scale: Scale): number[] => {
-  let n = 0;
-  for (let k = 0; k < counts.length; k++) n += counts[k] as number;
-  const values = new Array<number>(n);
-  let at = 0;
-  for (let k = 0; k < counts.length; k++) {
-    const end = at + (counts[k] as number);
-    values.fill(scale.min + k, at, end);
-    at = end;
-  }
-  return values;
-};
-
-/** The scored answers of one question, ascending (blank answers left out). */
-export const scoresOf = (question: SurveyQuestion, responses: ResponseColumns): number[] => {
-  const scale = scaleOf(question);
-  const column = columnOf(responses, question.key);
-  const counts = new Array<number>(scale.max - scale.min + 1).fill(0);
-  for (let row = 0; row < responses.count; row++) {
-    const score = scoreAt(question, column, row, scale);
-    if (score !== null) counts[score - scale.min] = (counts[score - scale.min] as number) + 1;
-  }
-  return expandTally(counts, scale);
-};
-
 /** The responses for which `predicate(index)` holds, every column cut alike. */
 export const filterResponses = (
   responses: ResponseColumns,
