@@ -1,5 +1,6 @@
 /** The survey importer: a sheet's rows in, questions, scored responses and rejected cells out. Pure. */
 export { parseSurveyRows } from './parse-survey-rows';
+export { rowsFromValues, sheetValueOf } from './from-values';
 export { SurveyImportError, type SurveyImportErrorCode } from './errors';
 export {
   foldLabel,
