@@ -109,7 +109,7 @@ export const reportDownload = async (
   const token = options.token ?? env.CIKLAS_TOKEN ?? (await localToken(env));
   const query = new URLSearchParams({ lang: options.locale });
   if (options.version !== undefined) query.set('version', options.version);
-  if (options.unit !== undefined) query.set('unit', options.unit);
+  if (options.unit !== undefined) query.set('unitId', options.unit);
   const url = `${api}/v1/reports/${year}/${FILES[kind]}?${query.toString()}`;
 
   const started = performance.now();

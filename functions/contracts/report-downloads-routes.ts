@@ -27,8 +27,9 @@ export const ReportDownloadQuery = z.strictObject({ lang: Lang, version: Version
 export const HalfYearDownloadQuery = z.strictObject({
   lang: Lang,
   version: VersionChoice,
-  unit: Slug.optional().meta({
-    description: 'One unit’s report (its id); the whole organisation without.',
+  unitId: Slug.optional().meta({
+    description:
+      'One unit’s report (its id, as `?unitId=` of the JSON routes); the whole organisation without.',
   }),
 });
 
@@ -52,7 +53,7 @@ export const REPORT_DOWNLOAD_ROUTES = {
     method: 'GET',
     path: '/v1/reports/{year}/half-year.xlsx',
     summary:
-      'The half-year report (a unit’s with ?unit=, else the whole organisation’s) as a workbook',
+      'The half-year report (a unit’s with ?unitId=, else the whole organisation’s) as a workbook',
     tag: 'reports',
     roles: REPORT_READERS,
     params: CycleParams,

@@ -37,7 +37,7 @@ export const reportDownloadsOperations: AreaOperations<typeof REPORT_DOWNLOAD_RO
     const read = await getHalfYearReport(
       ctx,
       params.year,
-      query.unit ?? null,
+      query.unitId ?? null,
       query.version,
       ctx.deps,
     );

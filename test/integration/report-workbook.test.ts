@@ -429,7 +429,7 @@ describe('report downloads from the API, on the seeded demo organisation', () =>
     const half = await api('GET /v1/reports/{year}/half-year.xlsx', {
       ...director,
       params: { year: '2026' },
-      query: { unit: unit.id },
+      query: { unitId: unit.id },
     });
     expect(half.status).toBe(200);
     const book = open(half.bytes!);
