@@ -40,13 +40,8 @@ export interface AnalyzedQuestion {
   suppressed?: true;
 }
 
-const answeredCount = (read: ReadSurvey, q: SurveyQuestion): number => {
-  const column = read.responses.answers[q.key];
-  if (!column) return 0;
-  let n = 0;
-  for (const a of column) if (a !== null && !(Array.isArray(a) && a.length === 0)) n++;
-  return n;
-};
+/** Non-blank cells of the question among the accepted rows (metadata too: e-mails, ids are counted, never kept). */
+const answeredCount = (read: ReadSurvey, q: SurveyQuestion): number => read.answered[q.key] ?? 0;
 
 const figuresOf = (
   q: SurveyQuestion,

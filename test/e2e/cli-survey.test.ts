@@ -111,7 +111,7 @@ const describeExport = (
   spec: {
     responses: number | number[];
     questions: Record<string, Expected>;
-    meta: { required: string[]; optional?: string[] };
+    meta: { required: string[]; optional?: string[]; answered?: Record<string, number> };
     sheet?: string;
     extra?: (get: () => Analysis) => void;
   },
@@ -152,6 +152,9 @@ const describeExport = (
         const q = get().questions.find((x) => x.header === header);
         if (q) expect(q.kind).toBe('meta');
       }
+      // Non-blank cells among the accepted rows, though only the submission time is ever kept.
+      for (const [header, n] of Object.entries(spec.meta.answered ?? {}))
+        expect(questionOf(get(), header).n).toBe(n);
     });
 
     spec.extra?.(get);
@@ -164,7 +167,7 @@ const AGREE_RESPECT = 'Centro darbuotojai su manimi elgiasi pagarbiai';
 describe('ciklas survey analyze: Google Forms', () => {
   describeExport('google-forms-openpyxl.xlsx', {
     responses: 20,
-    meta: { required: ['Timestamp', 'Email Address'] },
+    meta: { required: ['Timestamp', 'Email Address'], answered: { Timestamp: 20 } },
     questions: {
       'Kuriame padalinyje gaunate paslaugas?': {
         kind: 'single',
@@ -285,6 +288,8 @@ describe('ciklas survey analyze: Microsoft Forms', () => {
     meta: {
       required: ['ID', 'Start time', 'Completion time', 'Email'],
       optional: ['Name', 'Last modified time'],
+      // make_openpyxl.py: five respondents without a name ("anonymous" e-mail), one modified.
+      answered: { ID: 15, Email: 15, Name: 10, 'Last modified time': 1 },
     },
     questions: {
       'Staff treat me with respect': {

@@ -524,9 +524,13 @@ export async function parseSurveyRows(
 
   const n = counts.accepted;
   const answers: Record<string, Answer[]> = {};
+  const answered: Record<string, number> = {};
   for (const d of kept) {
     const a = d.fold ? scoreFold(d.fold, n) : d.plan && d.view ? scoreColumn(d, n) : undefined;
     if (a) answers[d.key] = a;
+    answered[d.key] = d.fold
+      ? (a ?? []).reduce<number>((k, x) => k + (x === null ? 0 : 1), 0)
+      : (d.view?.counts.reduce((k, c) => k + c, 0) ?? 0);
   }
 
   // Rejected cells, in sheet order: row by row, left to right.
@@ -598,6 +602,7 @@ export async function parseSurveyRows(
     responses: { count: n, answers },
     rowNumbers,
     identities,
+    answered,
     counts,
     rejected,
     warnings,

@@ -77,6 +77,11 @@ export interface ParsedImport {
   rowNumbers: number[];
   /** Per accepted response: 24 hex characters (96 bits of SHA-256), stable across uploads. */
   identities: string[];
+  /**
+   * Per kept question: accepted rows with a non-blank cell (for a folded multi-select, any of its
+   * choice columns). Metadata too, though only the submission time keeps its values.
+   */
+  answered: Record<string, number>;
   counts: ImportCounts;
   /** The first `maxRejectedListed`, in sheet order. */
   rejected: RejectedCell[];
