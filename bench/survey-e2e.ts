@@ -12,72 +12,16 @@ import { performance } from 'node:perf_hooks';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../functions/adapters/dynamodb/client';
 import { ensureTable } from '../functions/adapters/dynamodb/ensure-table';
-import type { HttpEvent } from '../functions/adapters/http/http-handler';
 import { startDynamoLocal } from '../functions/local/dynamodb-local';
 import { createApi } from '../functions/shared/composition';
 import { createLogger } from '../functions/shared/logger';
+import { invoke as baseInvoke, type Api, type Call } from './invoke';
 import { surveyFile, writeSurvey } from './survey-export';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
-type Api = ReturnType<typeof createApi>;
-
-interface Call {
-  params?: Record<string, string>;
-  query?: Record<string, string>;
-  body?: unknown;
-  file?: Buffer;
-}
-
-/** The payload-2.0 event API Gateway sends, with the JWT authorizer's claims for a director. */
-const invoke = async (api: Api, routeKey: string, call: Call = {}) => {
-  const [method = 'GET', template = '/'] = routeKey.split(' ');
-  const rawPath = template.replace(/\{(\w+)\}/g, (_, n: string) => call.params?.[n] ?? '');
-  const event: HttpEvent = {
-    version: '2.0',
-    routeKey,
-    rawPath,
-    rawQueryString: new URLSearchParams(call.query ?? {}).toString(),
-    headers: {
-      'content-type': call.file
-        ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-        : 'application/json',
-    },
-    isBase64Encoded: call.file !== undefined,
-    ...(call.params ? { pathParameters: call.params } : {}),
-    ...(call.query ? { queryStringParameters: call.query } : {}),
-    ...(call.body !== undefined ? { body: JSON.stringify(call.body) } : {}),
-    ...(call.file ? { body: call.file.toString('base64') } : {}),
-    requestContext: {
-      accountId: 'bench',
-      apiId: 'bench',
-      authorizer: {
-        jwt: {
-          claims: { sub: 'bench', 'custom:org': 'bench-survey', 'cognito:groups': '[director]' },
-          scopes: null,
-        },
-      },
-      domainName: 'localhost',
-      domainPrefix: 'localhost',
-      http: {
-        method,
-        path: rawPath,
-        protocol: 'HTTP/1.1',
-        sourceIp: '127.0.0.1',
-        userAgent: 'bench',
-      },
-      requestId: 'bench',
-      routeKey,
-      stage: '$default',
-      time: '',
-      timeEpoch: 0,
-    },
-  };
-  const res = (await api(event)) as { statusCode: number; body?: string };
-  const json = res.body ? (JSON.parse(res.body) as Record<string, unknown>) : {};
-  if (res.statusCode >= 300) throw new Error(`${routeKey}: ${res.statusCode} ${res.body ?? ''}`);
-  return json;
-};
+const invoke = (api: Api, routeKey: string, call: Call = {}) =>
+  baseInvoke(api, routeKey, call, { org: 'bench-survey' });
 
 const MB = 1024 * 1024;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
