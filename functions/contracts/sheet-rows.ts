@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { YearParam } from './common';
+import { IsoDate, YearParam } from './common';
+import { RecipientCode } from './proposals';
+import { GoalInput } from './support-plans';
 
 /**
  * The entities staff edit in spreadsheets, by the slug of their API resource: the planning
- * workbook's sheets, in its order (a unit test checks the two lists agree).
+ * workbook's sheets, in its order (a unit test checks the two lists agree), then support-plan
+ * goals (never in a workbook: they are read only under audit).
  */
 export const SHEET_ROW_ENTITIES = [
   'plan-items',
@@ -12,10 +15,21 @@ export const SHEET_ROW_ENTITIES = [
   'training',
   'actions',
   'projects',
+  'support-goals',
 ] as const;
 export type SheetRowEntity = (typeof SHEET_ROW_ENTITIES)[number];
 
 export const SheetRowsParams = z.object({ year: YearParam, entity: z.enum(SHEET_ROW_ENTITIES) });
+
+/** A support-plan goal's row (`support-goals`): the goal's fields, its plan by recipient code. */
+export const SupportGoalRowRequest = GoalInput.pick({
+  domain: true,
+  text: true,
+  result: true,
+  baseline: true,
+  target: true,
+  dueOn: true,
+}).extend({ recipientCode: RecipientCode, nextReviewOn: IsoDate });
 
 /** Most rows one PUT takes; a longer sheet is sent in several requests. */
 export const MAX_SHEET_ROWS_PER_REQUEST = 500;
@@ -50,11 +64,24 @@ export const SheetRowInput = z.strictObject({
   clientRowId: ClientRowId,
 });
 
+/** A row the user removed from the sheet and confirmed to delete, at the version it was read. */
+export const SheetRowDeleteInput = z.strictObject({
+  id: z.string().min(1).max(100),
+  version: z.number().int().min(0).meta({
+    description: 'The version read; one the item never had (0) answers conflict or gone.',
+  }),
+});
+
 export const PutSheetRowsRequest = z
   .strictObject({
-    rows: z.array(SheetRowInput).min(1).max(MAX_SHEET_ROWS_PER_REQUEST),
+    rows: z.array(SheetRowInput).max(MAX_SHEET_ROWS_PER_REQUEST),
+    deletes: z.array(SheetRowDeleteInput).max(MAX_SHEET_ROWS_PER_REQUEST).default([]).meta({
+      description:
+        'Items to delete, each at the version read (the add-on asks the user first), by the area’s own delete rules. An id also in rows, or twice here, is refused (400).',
+    }),
     deleteMissing: z.boolean().optional().meta({
-      description: 'Reserved: rows not sent are never deleted, and `true` is refused for now.',
+      description:
+        'Only false is accepted: rows left out are never deleted; name deletions in `deletes`.',
     }),
   })
   .superRefine((body, ctx) => {
@@ -64,6 +91,9 @@ export const PutSheetRowsRequest = z
         path: ['deleteMissing'],
         params: { key: 'sheetRows.deleteMissingReserved' },
       });
+    }
+    if (body.rows.length === 0 && body.deletes.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['rows'], params: { key: 'sheetRows.nothingSent' } });
     }
     const seen = new Set<string>();
     body.rows.forEach((row, i) => {
@@ -119,6 +149,14 @@ export type SheetRowsView = z.infer<typeof SheetRowsView>;
 
 const RowValues = z.record(z.string(), SheetCell);
 
+const RowErrors = z.array(
+  z.object({
+    column: z.string().nullable().meta({ description: 'null: the whole row.' }),
+    header: z.string().nullable(),
+    message: z.string(),
+  }),
+);
+
 export const SheetRowResultView = z.discriminatedUnion('status', [
   z.object({
     clientRowId: z.string(),
@@ -151,15 +189,24 @@ export const SheetRowResultView = z.discriminatedUnion('status', [
     clientRowId: z.string(),
     status: z.literal('rejected'),
     id: z.string().nullable(),
-    errors: z.array(
-      z.object({
-        column: z.string().nullable().meta({ description: 'null: the whole row.' }),
-        header: z.string().nullable(),
-        message: z.string(),
-      }),
-    ),
+    errors: RowErrors,
   }),
 ]);
+
+export const SheetDeleteResultView = z.object({
+  id: z.string(),
+  status: z.enum(['deleted', 'conflict', 'rejected', 'gone']).meta({
+    description:
+      'deleted; conflict: changed since the version sent, nothing deleted (values and version are the current ones); rejected: the area refuses (errors); gone: no such item now (already deleted, e.g. a retry).',
+  }),
+  version: z
+    .number()
+    .int()
+    .optional()
+    .meta({ description: 'deleted: the version deleted; conflict: the current version.' }),
+  values: RowValues.optional().meta({ description: 'conflict: the current values.' }),
+  errors: RowErrors.optional(),
+});
 
 export const SheetRowsResultView = z
   .object({
@@ -169,8 +216,12 @@ export const SheetRowsResultView = z
       unchanged: z.number().int(),
       conflict: z.number().int(),
       rejected: z.number().int(),
+      deleted: z.number().int().meta({ description: 'Items deleted (of `deletes`).' }),
     }),
     rows: z.array(SheetRowResultView).meta({ description: 'One per row sent, in the same order.' }),
+    deleted: z
+      .array(SheetDeleteResultView)
+      .meta({ description: 'One per delete sent, in the same order.' }),
   })
   .meta({ id: 'SheetRowsResult' });
 export type SheetRowsResultView = z.infer<typeof SheetRowsResultView>;

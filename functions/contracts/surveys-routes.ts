@@ -13,6 +13,7 @@ import {
   SurveyComparisonView,
   SurveyList,
   SurveyParams,
+  SurveyRowsRequest,
   SurveyView,
   UpdateSurveyRequest,
 } from './surveys';
@@ -107,6 +108,29 @@ export const SURVEY_ROUTES = {
     // Optional: ?upload= names a file uploaded through POST /v1/uploads instead.
     body: FileBody.optional(),
     consumes: XLSX_MEDIA_TYPE,
+    response: ImportResultView,
+    status: 201,
+  },
+  previewSurveyRowsImport: {
+    method: 'POST',
+    path: '/v1/cycles/{year}/surveys/{surveyId}/imports/rows/preview',
+    summary:
+      "The file preview for a sheet's values sent as JSON (the Sheets add-on); stores nothing",
+    tag: 'surveys',
+    roles: SURVEY_MANAGERS,
+    params: SurveyParams,
+    body: SurveyRowsRequest,
+    response: ImportPreviewView,
+  },
+  commitSurveyRowsImport: {
+    method: 'POST',
+    path: '/v1/cycles/{year}/surveys/{surveyId}/imports/rows',
+    summary:
+      "Store the responses of a sheet's values sent as JSON that the survey does not hold yet (idempotent)",
+    tag: 'surveys',
+    roles: SURVEY_MANAGERS,
+    params: SurveyParams,
+    body: SurveyRowsRequest,
     response: ImportResultView,
     status: 201,
   },

@@ -75,6 +75,35 @@ export const ImportQuery = z.strictObject({
   upload: UploadId.optional(),
 });
 
+/** Limits of a survey sent as JSON rows; a larger export goes through the file upload path. */
+export const SURVEY_ROWS_LIMITS = { rows: 100_000, columns: 200, textLength: 10_000 } as const;
+
+const SheetCell = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+/**
+ * A survey sheet as JSON values (the Sheets add-on, the nightly Sheets sync): row 1 first, as the
+ * sheet's values; the header is found as in a file (title rows above it are fine). The limits are
+ * checked by the operation, which names the row or cell in the user's language.
+ */
+export const SurveyRowsRequest = z
+  .strictObject({
+    sheet: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .meta({ description: "The sheet's name: for A1 addresses and the import record." }),
+    source: z.string().trim().min(1).max(200).optional().meta({
+      description:
+        "Where the rows come from (the spreadsheet's title); kept as the import's fileName.",
+    }),
+    rows: z.array(z.array(SheetCell)).meta({
+      description: `The sheet's values, row 1 first. At most ${SURVEY_ROWS_LIMITS.rows.toLocaleString('en')} rows of ${SURVEY_ROWS_LIMITS.columns} columns, texts up to ${SURVEY_ROWS_LIMITS.textLength.toLocaleString('en')} characters; the request itself at most 6 MB (larger exports: the file upload).`,
+    }),
+  })
+  .meta({ id: 'SurveyRowsRequest' });
+export type SurveyRowsRequest = z.infer<typeof SurveyRowsRequest>;
+
 export const CompareQuery = z.strictObject({
   withYear: YearParam.optional(),
   withSurvey: Slug.optional(),

@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto';
 import { readSurveyFile, SurveyFileError, type ReadSurvey } from '../adapters/excel/survey-file';
 import type { AreaOperations } from '../adapters/http/http-handler';
 import { InputError } from '../adapters/http/parse';
+import { SURVEY_ROWS_LIMITS, type SurveyRowsRequest } from '../contracts/surveys';
 import type { SURVEY_ROUTES } from '../contracts/surveys-routes';
-import { ValidationError } from '../domain/errors';
+import { ValidationError, type FieldIssue } from '../domain/errors';
 import { listUnits } from '../domain/org/org-service';
 import type { Deps, RequestContext, Stored } from '../domain/ports';
 import { columnLetter } from '../domain/spreadsheets/sheet';
+import { parseSurveyRows, rowsFromValues, SurveyImportError } from '../domain/surveys/import';
 import type { SurveyQuestion } from '../domain/surveys/model';
 import type { Survey, SurveyImport } from '../domain/surveys/survey';
 import {
@@ -22,6 +24,7 @@ import {
   setSurveyMapping,
   updateSurvey,
   type CompareWith,
+  type ImportSource,
 } from '../domain/surveys/survey-service';
 import { t, type Locale, type MessageKey } from '../i18n';
 import { bodyOrUpload } from './uploads';
@@ -86,6 +89,18 @@ const surveyView = async (ctx: Ctx, survey: Stored<Survey>) => {
   };
 };
 
+/** The survey's mapping corrections, which every read of an export applies. */
+const mappingOf = async (ctx: Ctx, year: number, surveyId: string) =>
+  (await getSurvey(ctx, year, surveyId, ctx.deps)).mapping;
+
+/** A reason to refuse a whole export (a file or JSON rows) is a problem with the body. */
+const exportRefused = (
+  key: MessageKey,
+  params: Record<string, string | number>,
+  cause: unknown,
+  path: (string | number)[] = [],
+) => new InputError('body', [{ path, key, params }], { cause });
+
 /** Reads the upload with the survey's mapping; a file that cannot be read is a problem with the body. */
 const readUpload = async (
   ctx: Ctx,
@@ -94,27 +109,152 @@ const readUpload = async (
   bytes: Buffer,
   sheet: string | undefined,
 ): Promise<ReadSurvey> => {
-  const survey = await getSurvey(ctx, year, surveyId, ctx.deps);
+  const overrides = await mappingOf(ctx, year, surveyId);
   try {
     return await readSurveyFile(bytes, {
       ...(sheet === undefined ? {} : { sheet }),
-      overrides: survey.mapping,
+      overrides,
       limits: SURVEY_LIMITS,
     });
   } catch (error) {
-    if (error instanceof SurveyFileError)
-      throw new InputError('body', [{ path: [], key: error.key, params: error.params }], {
-        cause: error,
-      });
+    if (error instanceof SurveyFileError) throw exportRefused(error.key, error.params, error);
     throw error;
   }
 };
+
+/** Each row, cell or text of JSON rows beyond `SURVEY_ROWS_LIMITS`, named as the body's field. */
+const rowsLimitIssues = (rows: SurveyRowsRequest['rows']): FieldIssue[] => {
+  const { rows: maxRows, columns: maxColumns, textLength: maxText } = SURVEY_ROWS_LIMITS;
+  if (rows.length > maxRows)
+    return [
+      {
+        path: ['rows'],
+        key: 'surveys.rows.tooManyRows',
+        params: { rows: rows.length, max: maxRows },
+      },
+    ];
+  const issues: FieldIssue[] = [];
+  for (const [i, cells] of rows.entries()) {
+    if (issues.length >= 10) break;
+    if (cells.length > maxColumns) {
+      issues.push({
+        path: ['rows', i],
+        key: 'surveys.rows.tooManyColumns',
+        params: { row: i + 1, columns: cells.length, max: maxColumns },
+      });
+      continue;
+    }
+    for (const [c, cell] of cells.entries())
+      if (typeof cell === 'string' && cell.length > maxText)
+        issues.push({
+          path: ['rows', i, c],
+          key: 'surveys.rows.textTooLong',
+          params: { cell: `${columnLetter(c)}${i + 1}`, length: cell.length, max: maxText },
+        });
+  }
+  return issues;
+};
+
+/** Reads a sheet's values sent as JSON with the survey's mapping, exactly as a file's rows. */
+const readRows = async (
+  ctx: Ctx,
+  year: number,
+  surveyId: string,
+  body: SurveyRowsRequest,
+): Promise<ReadSurvey> => {
+  const issues = rowsLimitIssues(body.rows);
+  if (issues.length > 0) throw new InputError('body', issues);
+  const rows = rowsFromValues(body.rows);
+  if (rows.every((r) => r.values.length === 0))
+    throw exportRefused('surveys.file.empty_sheet', { sheet: body.sheet }, undefined, ['rows']);
+  const overrides = await mappingOf(ctx, year, surveyId);
+  try {
+    return { ...(await parseSurveyRows(rows, { overrides })), sheet: body.sheet };
+  } catch (error) {
+    if (error instanceof SurveyImportError)
+      throw exportRefused(
+        `surveys.import.${error.code}`,
+        { sheet: body.sheet, ...error.params },
+        error,
+        ['rows'],
+      );
+    throw error;
+  }
+};
+
+/** A canonical JSON of the rows (as parsed: no whitespace, numbers as JSON writes them), hashed. */
+const rowsSha256 = (rows: SurveyRowsRequest['rows']): string =>
+  createHash('sha256').update(JSON.stringify(rows)).digest('hex');
 
 const warningText = (locale: Locale, w: { key: string; params: Record<string, string | number> }) =>
   t(locale, w.key as MessageKey, w.params);
 
 const answered = (q: SurveyQuestion, read: ReadSurvey): number =>
   (read.responses.answers[q.key] ?? []).reduce<number>((n, a) => n + (a === null ? 0 : 1), 0);
+
+interface SurveyAt {
+  year: number;
+  surveyId: string;
+}
+
+/** What an export (a file or JSON rows) holds, against what the survey already has; stores nothing. */
+const previewView = async (ctx: Ctx, { year, surveyId }: SurveyAt, read: ReadSurvey) => {
+  const preview = await previewImport(ctx, year, surveyId, read, ctx.deps);
+  return {
+    sheet: read.sheet,
+    family: read.family,
+    familyLabel: t(ctx.locale, `surveys.family.${read.family}`),
+    headerRow: read.headerRow,
+    questions: read.questions.map((q) => ({
+      ...questionView(q, ctx.locale),
+      answered: answered(q, read),
+    })),
+    counts: {
+      ...read.counts,
+      alreadyImported: preview.alreadyImported,
+      new: preview.newResponses,
+    },
+    rejected: read.rejected.map((r) => ({
+      ...r,
+      message: t(ctx.locale, `surveys.reject.${r.reason}`, rejectParams(read, r.header)),
+    })),
+    warnings: read.warnings.map((w) => warningText(ctx.locale, w)),
+    conflicts: preview.conflicts.map((c) => ({
+      header: c.header,
+      message: t(ctx.locale, c.key, c.params),
+    })),
+    canCommit: preview.conflicts.length === 0 && preview.newResponses > 0,
+  };
+};
+
+/** Stores an export's new responses (a file or JSON rows) and says what was added. */
+const commitView = async (
+  ctx: Ctx,
+  { year, surveyId }: SurveyAt,
+  read: ReadSurvey,
+  source: ImportSource,
+) => {
+  const result = await commitImport(ctx, year, surveyId, read, source, ctx.deps).catch(
+    (error: unknown) => {
+      if (error instanceof ValidationError && !(error instanceof InputError))
+        throw new InputError('body', error.issues, { cause: error });
+      throw error;
+    },
+  );
+  return {
+    survey: await surveyView(ctx, result.survey),
+    importId: result.import?.id ?? null,
+    added: result.added,
+    alreadyImported: result.alreadyImported,
+    ...(result.added === 0
+      ? {
+          message: t(ctx.locale, 'surveys.import.nothingNew', {
+            duplicates: result.alreadyImported,
+          }),
+        }
+      : {}),
+  };
+};
 
 /** Survey routes: each one's operation. */
 export const surveysOperations: AreaOperations<typeof SURVEY_ROUTES> = {
@@ -164,69 +304,29 @@ export const surveysOperations: AreaOperations<typeof SURVEY_ROUTES> = {
   previewSurveyImport: async ({ params, query, body }, ctx) => {
     const file = await bodyOrUpload(ctx, body, query.upload, SURVEY_LIMITS.maxFileBytes);
     const read = await readUpload(ctx, params.year, params.surveyId, file.bytes, query.sheet);
-    const preview = await previewImport(ctx, params.year, params.surveyId, read, ctx.deps);
-    return {
-      sheet: read.sheet,
-      family: read.family,
-      familyLabel: t(ctx.locale, `surveys.family.${read.family}`),
-      headerRow: read.headerRow,
-      questions: read.questions.map((q) => ({
-        ...questionView(q, ctx.locale),
-        answered: answered(q, read),
-      })),
-      counts: {
-        ...read.counts,
-        alreadyImported: preview.alreadyImported,
-        new: preview.newResponses,
-      },
-      rejected: read.rejected.map((r) => ({
-        ...r,
-        message: t(ctx.locale, `surveys.reject.${r.reason}`, rejectParams(read, r.header)),
-      })),
-      warnings: read.warnings.map((w) => warningText(ctx.locale, w)),
-      conflicts: preview.conflicts.map((c) => ({
-        header: c.header,
-        message: t(ctx.locale, c.key, c.params),
-      })),
-      canCommit: preview.conflicts.length === 0 && preview.newResponses > 0,
-    };
+    return previewView(ctx, params, read);
   },
   commitSurveyImport: async ({ params, query, body }, ctx) => {
     const file = await bodyOrUpload(ctx, body, query.upload, SURVEY_LIMITS.maxFileBytes);
     const read = await readUpload(ctx, params.year, params.surveyId, file.bytes, query.sheet);
-    const result = await commitImport(
-      ctx,
-      params.year,
-      params.surveyId,
-      read,
-      {
-        fileName: query.fileName ?? file.fileName ?? null,
-        sha256: createHash('sha256').update(file.bytes).digest('hex'),
-        sheet: read.sheet,
-      },
-      ctx.deps,
-    ).catch((error: unknown) => {
-      if (error instanceof ValidationError && !(error instanceof InputError))
-        throw new InputError('body', error.issues, { cause: error });
-      throw error;
+    const view = await commitView(ctx, params, read, {
+      fileName: query.fileName ?? file.fileName ?? null,
+      sha256: createHash('sha256').update(file.bytes).digest('hex'),
+      sheet: read.sheet,
     });
     // Used once: a failed delete is left to the bucket's one-day lifecycle rule.
     if (query.upload !== undefined)
       await ctx.uploads.remove(ctx.actor.orgId, query.upload).catch(() => undefined);
-    return {
-      survey: await surveyView(ctx, result.survey),
-      importId: result.import?.id ?? null,
-      added: result.added,
-      alreadyImported: result.alreadyImported,
-      ...(result.added === 0
-        ? {
-            message: t(ctx.locale, 'surveys.import.nothingNew', {
-              duplicates: result.alreadyImported,
-            }),
-          }
-        : {}),
-    };
+    return view;
   },
+  previewSurveyRowsImport: async ({ params, body }, ctx) =>
+    previewView(ctx, params, await readRows(ctx, params.year, params.surveyId, body)),
+  commitSurveyRowsImport: async ({ params, body }, ctx) =>
+    commitView(ctx, params, await readRows(ctx, params.year, params.surveyId, body), {
+      fileName: body.source ?? null,
+      sha256: rowsSha256(body.rows),
+      sheet: body.sheet,
+    }),
   getSurveyAnalysis: async ({ params }, ctx) => {
     const { survey, analysis } = await analyseStoredSurvey(
       ctx,

@@ -1,7 +1,13 @@
 /** Words of the sheet rows API (`/v1/cycles/{year}/sheets/{entity}`): why a row or a request is refused. */
 export const lt = {
   'sheetRows.deleteMissingReserved':
-    'Eilučių, kurių nėra lape, trynimas dar negalimas: siųskite deleteMissing: false arba jo nesiųskite.',
+    'Eilutės, kurių nėra lape, savaime netrinamos: siųskite deleteMissing: false arba jo nesiųskite, o trinamus įrašus nurodykite sąraše deletes.',
+  'sheetRows.nothingSent': 'Nėra nei eilučių, nei trinamų įrašų.',
+  'sheetRows.deleteAndWrite':
+    'Įrašas {id} siunčiamas ir tarp eilučių, ir tarp trinamų: palikite jį tik viename sąraše.',
+  'sheetRows.duplicateDelete': 'Įrašas {id} trynimui nurodytas kelis kartus.',
+  'sheetRows.deleteNotSupported':
+    'Lapo „{sheet}“ įrašų ištrinti negalima: keiskite jų būseną (pvz., atmestas ar atšauktas).',
   'sheetRows.duplicateClientRowId':
     'Tas pats clientRowId siunčiamas kelis kartus: „{clientRowId}“.',
   'sheetRows.duplicateId': 'Tas pats ID jau siunčiamas eilutėje „{clientRowId}“.',
@@ -13,7 +19,13 @@ export const lt = {
 
 export const en: Record<keyof typeof lt, string> = {
   'sheetRows.deleteMissingReserved':
-    'Deleting rows missing from the sheet is not available yet: send deleteMissing: false or leave it out.',
+    'Rows missing from the sheet are never deleted by themselves: send deleteMissing: false or leave it out, and name the items to delete in deletes.',
+  'sheetRows.nothingSent': 'Neither rows nor items to delete were sent.',
+  'sheetRows.deleteAndWrite':
+    'Item {id} is sent both among the rows and among the deletions: keep it in one list only.',
+  'sheetRows.duplicateDelete': 'Item {id} is named for deletion more than once.',
+  'sheetRows.deleteNotSupported':
+    'Items of sheet “{sheet}” cannot be deleted: change their status instead (rejected or cancelled, for instance).',
   'sheetRows.duplicateClientRowId': 'The same clientRowId is sent more than once: “{clientRowId}”.',
   'sheetRows.duplicateId': 'The same ID is already sent on row “{clientRowId}”.',
   'sheetRows.unknownColumn': 'No such column: “{column}”.',

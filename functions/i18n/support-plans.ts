@@ -75,6 +75,23 @@ export const lt = {
   'supportPlans.codeTaken': 'Šiuo kodu pažymėtas paslaugų gavėjas jau turi pagalbos planą.',
   'supportPlans.forbidden.unit':
     'Pagalbos planus mato ir keičia tik jų skyriaus darbuotojai ir skyriaus vadovas, direktoriaus pavaduotojas socialiniam darbui ir direktorius.',
+  'supportPlans.sheet.goals': 'Pagalbos planų tikslai',
+  'supportPlans.col.recipientCode': 'Gavėjo kodas',
+  'supportPlans.col.planId': 'Plano ID (nekeisti)',
+  'supportPlans.col.unit': 'Skyrius',
+  'supportPlans.col.domain': 'Gyvenimo sritis',
+  'supportPlans.col.goal': 'Tikslas',
+  'supportPlans.col.result': 'Matuojamas rezultatas',
+  'supportPlans.col.baseline': 'Pradinė reikšmė',
+  'supportPlans.col.target': 'Siektina reikšmė',
+  'supportPlans.col.dueOn': 'Pasiekti iki',
+  'supportPlans.col.nextReviewOn': 'Kita peržiūra',
+  'supportPlans.col.responsible': 'Atsakingas darbuotojas',
+  'supportPlans.col.status': 'Būsena (paskutinė peržiūra)',
+  'supportPlans.sheet.unknownCode':
+    'Pagalbos plano su šiuo gavėjo kodu nėra tarp jums matomų planų: pirmiausia sukurkite planą.',
+  'supportPlans.sheet.goalStaysInPlan':
+    'Tikslas lieka savo plane: gavėjo kodo keisti negalima (naujam planui įrašykite naują eilutę be ID).',
 };
 
 export const en: Record<keyof typeof lt, string> = {
@@ -151,4 +168,21 @@ export const en: Record<keyof typeof lt, string> = {
   'supportPlans.codeTaken': 'The recipient with this code already has a support plan.',
   'supportPlans.forbidden.unit':
     'Support plans are seen and changed only by their unit’s staff and head, the deputy director for social work and the director.',
+  'supportPlans.sheet.goals': 'Support plan goals',
+  'supportPlans.col.recipientCode': 'Recipient code',
+  'supportPlans.col.planId': 'Plan ID (do not change)',
+  'supportPlans.col.unit': 'Unit',
+  'supportPlans.col.domain': 'Life domain',
+  'supportPlans.col.goal': 'Goal',
+  'supportPlans.col.result': 'Measurable result',
+  'supportPlans.col.baseline': 'Baseline',
+  'supportPlans.col.target': 'Target',
+  'supportPlans.col.dueOn': 'Due on',
+  'supportPlans.col.nextReviewOn': 'Next review',
+  'supportPlans.col.responsible': 'Responsible worker',
+  'supportPlans.col.status': 'Status (latest review)',
+  'supportPlans.sheet.unknownCode':
+    'No support plan with this recipient code among the plans you can see: create the plan first.',
+  'supportPlans.sheet.goalStaysInPlan':
+    'A goal stays in its plan: its recipient code cannot be changed (for another plan, add a new row without an ID).',
 };

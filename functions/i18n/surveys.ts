@@ -46,6 +46,12 @@ export const lt = {
     'Šią apklausą gali tvarkyti tik jos skyriaus vadovas, pavaduotojas arba direktorius.',
   'surveys.hasResponses':
     'Apklausoje jau yra {responses} atsakymų. Norėdami ją ištrinti, patvirtinkite parametru „withResponses=true“.',
+  'surveys.rows.tooManyRows':
+    'Per daug eilučių: {rows}; vienu kartu siunčiama ne daugiau kaip {max}. Didesnį eksportą įkelkite kaip .xlsx failą.',
+  'surveys.rows.tooManyColumns':
+    '{row} eilutėje per daug stulpelių: {columns}; leidžiama ne daugiau kaip {max}.',
+  'surveys.rows.textTooLong':
+    'Langelio {cell} tekstas per ilgas: {length} ženklų; leidžiama ne daugiau kaip {max}.',
   'surveys.compare.needOther':
     'Nurodykite, su kuo lyginti: kitą apklausą (withYear ir withSurvey) arba du skyrius (unitA ir unitB).',
   'surveys.compare.unknownUnit': 'Apklausoje nėra atsakymų iš skyriaus „{unit}“.',
@@ -157,6 +163,11 @@ export const en: Record<keyof typeof lt, string> = {
     "Only the survey unit's head, the deputy director or the director can manage this survey.",
   'surveys.hasResponses':
     'The survey already holds {responses} responses. To delete it, confirm with "withResponses=true".',
+  'surveys.rows.tooManyRows':
+    'Too many rows: {rows}; at most {max} can be sent at once. Upload a larger export as an .xlsx file.',
+  'surveys.rows.tooManyColumns': 'Row {row} has too many columns: {columns}; at most {max}.',
+  'surveys.rows.textTooLong':
+    'The text in cell {cell} is too long: {length} characters; at most {max}.',
   'surveys.compare.needOther':
     'Say what to compare with: another survey (withYear and withSurvey) or two units (unitA and unitB).',
   'surveys.compare.unknownUnit': 'The survey has no responses from unit "{unit}".',

@@ -30,6 +30,27 @@ describe('the sheet rows API', () => {
   };
   const items = async () =>
     (await call('GET /v1/cycles/{year}/plan-items', { params: { year } })).json.items as any[];
+  /** The API whose store lets `meanwhile` write once, just before a transaction of several changes. */
+  const racingApi = (meanwhile: (ctx: any) => Promise<void>) => {
+    const state = { raced: false };
+    const store = table.deps.store;
+    const racing = createTestApi({
+      ...table,
+      deps: {
+        ...table.deps,
+        store: Object.assign(Object.create(store) as typeof store, {
+          apply: async (ctx: any, changes: any[]) => {
+            if (!state.raced && changes.length > 1) {
+              state.raced = true;
+              await meanwhile(ctx);
+            }
+            return store.apply(ctx, changes);
+          },
+        }),
+      },
+    });
+    return { racing, state };
+  };
 
   beforeAll(async () => {
     table = await createTestTable('2026-02-15T09:00:00Z');
@@ -186,7 +207,13 @@ describe('the sheet rows API', () => {
     };
     const res = await call(path, { ...head, params, body: batch });
     expect(res.status).toBe(200);
-    expect(res.json.summary).toEqual({ applied: 2, unchanged: 1, conflict: 1, rejected: 1 });
+    expect(res.json.summary).toEqual({
+      applied: 2,
+      unchanged: 1,
+      conflict: 1,
+      rejected: 1,
+      deleted: 0,
+    });
     const [updated, unchanged, create, conflict, rejected] = res.json.rows;
     expect(updated).toMatchObject({
       clientRowId: 'r1',
@@ -361,31 +388,14 @@ describe('the sheet rows API', () => {
   it('writes rows one by one when someone writes between the review and the transaction', async () => {
     const sheet = (await call('GET /v1/cycles/{year}/sheets/{entity}', { params })).json;
     const rowOf = (id: string) => sheet.rows.find((r: any) => r.id === id);
-    let raced = false;
-    const store = table.deps.store;
-    const racing = createTestApi({
-      ...table,
-      deps: {
-        ...table.deps,
-        store: Object.assign(Object.create(store) as typeof store, {
-          apply: async (ctx: any, changes: any[]) => {
-            if (!raced && changes.length > 1) {
-              raced = true;
-              const current = rowOf(ids[0]!);
-              await store.save(
-                ctx,
-                { type: 'planItem', id: ids[0]!, cycle: 2026 },
-                {
-                  ...(await items()).find((i) => i.id === ids[0]),
-                  statusComment: 'Kitas naudotojas',
-                },
-                current.version,
-              );
-            }
-            return store.apply(ctx, changes);
-          },
-        }),
-      },
+    const { racing, state } = racingApi(async (ctx) => {
+      const current = rowOf(ids[0]!);
+      await table.deps.store.save(
+        ctx,
+        { type: 'planItem', id: ids[0]!, cycle: 2026 },
+        { ...(await items()).find((i) => i.id === ids[0]), statusComment: 'Kitas naudotojas' },
+        current.version,
+      );
     });
     const res = await racing(path, {
       ...head,
@@ -411,7 +421,7 @@ describe('the sheet rows API', () => {
         ],
       },
     });
-    expect(raced).toBe(true);
+    expect(state.raced).toBe(true);
     expect(res.json.rows.map((r: any) => r.status)).toEqual(['conflict', 'applied']);
     expect(res.json.rows[0].values).toMatchObject({
       statusComment: 'Kitas naudotojas',
@@ -494,5 +504,328 @@ describe('the sheet rows API', () => {
         after: expect.objectContaining({ itemId: created, clientRowId: 'new-1' }),
       }),
     ]);
+  });
+
+  /**
+   * Explicit deletions: each at the version read, by the area's own delete rules, in
+   * transactions, audited; a retry finds the item gone, a stale version is a conflict with the
+   * current values, areas without a delete refuse.
+   */
+  describe('deletions', () => {
+    const PUT = path;
+    const planItems = params;
+    const ona = { roles: ['staff' as const], user: 'ona@org-a' };
+    const deputy = { roles: ['deputy' as const], user: 'pavaduotoja@org-a' };
+    const target = async (goal: string) => ({ id: await planItem(goal), version: 1 });
+    const planItemIds = async () => (await items()).map((i) => i.id as string);
+
+    beforeAll(async () => {
+      await call('PUT /v1/org/members/{userId}', {
+        params: { userId: 'ona@org-a' },
+        body: { version: 0, name: 'Ona Onaitė', unitIds: ['dienos-centras'] },
+      });
+    });
+
+    it('deletes at the version read, with the rows of the same request, and a retry finds it gone', async () => {
+      const [a, b, kept] = [await target('Pirmas'), await target('Antras'), await target('Lieka')];
+      const body = {
+        rows: [
+          {
+            clientRowId: 'k1',
+            id: kept.id,
+            version: kept.version,
+            values: { responsible: 'Rūta' },
+          },
+        ],
+        deletes: [a, b],
+      };
+      const res = await call(PUT, { ...head, params: planItems, body });
+      expect(res.status).toBe(200);
+      expect(res.json.summary).toEqual({
+        applied: 1,
+        unchanged: 0,
+        conflict: 0,
+        rejected: 0,
+        deleted: 2,
+      });
+      expect(res.json.rows[0]).toMatchObject({ status: 'applied', id: kept.id, version: 2 });
+      expect(res.json.deleted).toEqual([
+        { id: a.id, status: 'deleted', version: 1 },
+        { id: b.id, status: 'deleted', version: 1 },
+      ]);
+      const left = await planItemIds();
+      expect(left).toContain(kept.id);
+      expect(left).not.toContain(a.id);
+      expect(left).not.toContain(b.id);
+
+      const retry = await call(PUT, {
+        ...head,
+        params: planItems,
+        body: { rows: [], deletes: [a, b] },
+      });
+      expect(retry.status).toBe(200);
+      expect(retry.json.deleted).toEqual([
+        { id: a.id, status: 'gone' },
+        { id: b.id, status: 'gone' },
+      ]);
+      expect(retry.json.summary.deleted).toBe(0);
+
+      const audit = await call('GET /v1/audit', {
+        query: { entityType: 'planItem', entityId: a.id, cycle: year },
+      });
+      expect(audit.json.items.map((e: any) => [e.action, e.actor.userId]).sort()).toEqual([
+        ['create', 'vadove@org-a'],
+        ['delete', 'vadove@org-a'],
+      ]);
+      const deletion = audit.json.items.find((e: any) => e.action === 'delete');
+      expect(deletion.before).toMatchObject({ goal: 'Pirmas' });
+    });
+
+    it('deletes nothing of an item changed since it was read: its current values come back', async () => {
+      const item = await target('Keičiamas');
+      const sheet = (await call('GET /v1/cycles/{year}/sheets/{entity}', { params: planItems }))
+        .json;
+      await call(PUT, {
+        ...head,
+        params: planItems,
+        body: {
+          rows: [
+            {
+              clientRowId: 'other',
+              id: item.id,
+              version: item.version,
+              values: { responsible: 'Kitas' },
+            },
+          ],
+        },
+      });
+      const res = await call(PUT, {
+        ...head,
+        params: planItems,
+        body: { rows: [], deletes: [item] },
+      });
+      expect(res.json.deleted).toEqual([
+        {
+          id: item.id,
+          status: 'conflict',
+          version: 2,
+          values: expect.objectContaining({ goal: 'Keičiamas', responsible: 'Kitas' }),
+        },
+      ]);
+      expect(Object.keys(res.json.deleted[0].values).sort()).toEqual(
+        Object.keys(sheet.rows[0].values).sort(),
+      );
+      expect(await planItemIds()).toContain(item.id);
+    });
+
+    it('applies the area’s own rules: another unit’s head and staff are refused per item', async () => {
+      const item = await target('Ne jūsų');
+      const theirs = await call(PUT, {
+        ...otherHead,
+        params: planItems,
+        body: { rows: [], deletes: [item] },
+      });
+      expect(theirs.status).toBe(200);
+      expect(theirs.json.deleted).toEqual([
+        {
+          id: item.id,
+          status: 'rejected',
+          errors: [
+            { column: null, header: null, message: 'Galite keisti tik savo skyriaus įrašus.' },
+          ],
+        },
+      ]);
+      const staff = await call(PUT, {
+        ...ona,
+        params: planItems,
+        body: { rows: [], deletes: [item] },
+        lang: 'en',
+      });
+      expect(staff.json.deleted[0]).toMatchObject({ status: 'rejected' });
+      expect(staff.json.deleted[0].errors[0].message).toBe(
+        'This action needs one of the roles: deputy director for social work, director, administrator, unit head.',
+      );
+      expect(await planItemIds()).toContain(item.id);
+    });
+
+    it('keeps a need a training answers, and deletes a staff member’s own need', async () => {
+      const need = async (topic: string) => {
+        const res = await call('POST /v1/cycles/{year}/needs', {
+          ...ona,
+          params: { year },
+          body: { area: 'psychologyTrauma', topic },
+        });
+        expect(res.status).toBe(201);
+        return { id: res.json.id as string, version: res.json.version as number };
+      };
+      const [linked, free] = [await need('Darbas su trauma'), await need('Supervizija')];
+      const training = await call('POST /v1/cycles/{year}/training', {
+        ...deputy,
+        params: { year },
+        body: {
+          topic: 'Darbas su trauma: pradmenys',
+          area: 'psychologyTrauma',
+          provider: 'Traumų centras',
+          format: 'external',
+          plannedHours: 16,
+          participants: ['ona@org-a'],
+          from: '2026-05-18',
+          to: '2026-05-19',
+          needIds: [linked.id],
+        },
+      });
+      expect(training.status).toBe(201);
+      const res = await call(PUT, {
+        ...ona,
+        params: { year, entity: 'needs' },
+        body: { rows: [], deletes: [linked, free] },
+      });
+      expect(res.json.deleted).toEqual([
+        {
+          id: linked.id,
+          status: 'rejected',
+          errors: [
+            {
+              column: null,
+              header: null,
+              message:
+                'Poreikio ištrinti negalima: jis susietas su šiais mokymais: Darbas su trauma: pradmenys.',
+            },
+          ],
+        },
+        { id: free.id, status: 'deleted', version: 1 },
+      ]);
+      const left = await call('GET /v1/cycles/{year}/needs', { ...ona, params: { year } });
+      expect(left.json.items.map((n: any) => n.id)).toEqual([linked.id]);
+    });
+
+    it('refuses deletions where the area has none, naming the sheet', async () => {
+      const proposal = await call('POST /v1/cycles/{year}/proposals', {
+        ...ona,
+        params: { year },
+        body: {
+          kind: 'proposal',
+          source: 'staffMeeting',
+          unitId: 'dienos-centras',
+          text: 'Įrengti poilsio kambarį vaikams',
+          category: 'environment',
+          receivedOn: '2026-02-14',
+          submittedBy: 'Ona Onaitė',
+        },
+      });
+      expect(proposal.status).toBe(201);
+      const target = { id: proposal.json.id, version: proposal.json.version };
+      const lt = await call(PUT, {
+        ...deputy,
+        params: { year, entity: 'proposals' },
+        body: { rows: [], deletes: [target] },
+      });
+      expect(lt.json.deleted[0]).toMatchObject({ id: target.id, status: 'rejected' });
+      expect(lt.json.deleted[0].errors[0].message).toMatch(/^Lapo „.+“ įrašų ištrinti negalima/);
+      const en = await call(PUT, {
+        ...deputy,
+        params: { year, entity: 'proposals' },
+        body: { rows: [], deletes: [target] },
+        lang: 'en',
+      });
+      expect(en.json.deleted[0].errors[0].message).toMatch(
+        /^Items of sheet “.+” cannot be deleted/,
+      );
+      const still = await call('GET /v1/cycles/{year}/proposals/{proposalId}', {
+        params: { year, proposalId: target.id },
+      });
+      expect(still.status).toBe(200);
+    });
+
+    it('refuses an id both written and deleted, or deleted twice, naming it; and an empty request', async () => {
+      const item = await target('Dvigubas');
+      const both = await call(PUT, {
+        ...head,
+        params: planItems,
+        body: {
+          rows: [{ clientRowId: 'x', id: item.id, version: 1, values: { responsible: 'Jonas' } }],
+          deletes: [item],
+        },
+      });
+      expect(both.status).toBe(400);
+      expect(both.json.errors).toEqual([
+        expect.objectContaining({
+          field: 'deletes.0.id',
+          in: 'body',
+          message: expect.stringContaining(item.id),
+        }),
+      ]);
+      const twice = await call(PUT, {
+        ...head,
+        params: planItems,
+        body: { rows: [], deletes: [item, item] },
+        lang: 'en',
+      });
+      expect(twice.status).toBe(400);
+      expect(twice.json.errors).toEqual([
+        expect.objectContaining({
+          field: 'deletes.1.id',
+          message: `Item ${item.id} is named for deletion more than once.`,
+        }),
+      ]);
+      const empty = await call(PUT, { ...head, params: planItems, body: { rows: [] } });
+      expect(empty.status).toBe(400);
+      expect(empty.json.errors[0].field).toBe('rows');
+      const tooMany = await call(PUT, {
+        ...head,
+        params: planItems,
+        body: {
+          rows: [],
+          deletes: Array.from({ length: 501 }, (_, i) => ({ id: `x${i}`, version: 1 })),
+        },
+      });
+      expect(tooMany.status).toBe(400);
+      expect(tooMany.json.errors[0].field).toBe('deletes');
+      expect(await planItemIds()).toContain(item.id);
+    });
+
+    it('deletes one by one when someone writes between the review and the transaction', async () => {
+      const [raced, calm] = [await target('Lenktynės'), await target('Ramus')];
+      const { racing, state } = racingApi(async (ctx) => {
+        const ref = { type: 'planItem' as const, id: raced.id, cycle: 2026 };
+        const current = (await table.deps.store.get<any>(ctx, ref))!;
+        await table.deps.store.save(
+          ctx,
+          ref,
+          { ...current, responsible: 'Kitas naudotojas' },
+          current.version,
+        );
+      });
+      const res = await racing(PUT, {
+        ...head,
+        params: planItems,
+        body: { rows: [], deletes: [raced, calm] },
+      });
+      expect(state.raced).toBe(true);
+      expect(res.json.deleted).toEqual([
+        expect.objectContaining({
+          id: raced.id,
+          status: 'conflict',
+          version: 2,
+          values: expect.objectContaining({ responsible: 'Kitas naudotojas' }),
+        }),
+        { id: calm.id, status: 'deleted', version: 1 },
+      ]);
+      const ids = await planItemIds();
+      expect(ids).toContain(raced.id);
+      expect(ids).not.toContain(calm.id);
+    });
+
+    it('reaches nothing of another organisation', async () => {
+      const item = await target('Mūsų');
+      const res = await call(PUT, {
+        roles: ['director'],
+        org: 'org-b',
+        params: planItems,
+        body: { rows: [], deletes: [item] },
+      });
+      expect(res.status).toBe(404);
+      expect(await planItemIds()).toContain(item.id);
+    });
   });
 });

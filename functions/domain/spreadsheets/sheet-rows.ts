@@ -134,6 +134,29 @@ const valuesOf = (def: SheetDef, cells: CellValue[]): Record<string, JsonCell> =
       .map(([c, v]) => [c.key, jsonCell(v)]),
   );
 
+/** A stored item's values by column key, as `GET` gives them. */
+export const rowValuesOf = (
+  sheet: WorkbookSheet,
+  item: Stored<{ id: string }>,
+  lookup: Lookup,
+  locale: Locale,
+): Record<string, JsonCell> => {
+  const def = sheet.entity.sheet;
+  return valuesOf(def, itemCells(def, item, sheet.entity.toValues(item), lookup, locale));
+};
+
+/** Whole groups of changes (a row's, a delete's) in transactions of at most MAX_CHANGES_PER_TRANSACTION. */
+export const transactionBatches = <P extends { changes: Change[] }>(pending: P[]): P[][] => {
+  const batches: P[][] = [];
+  for (const p of pending) {
+    const last = batches.at(-1);
+    const size = last?.reduce((n, q) => n + q.changes.length, 0) ?? Infinity;
+    if (last && size + p.changes.length <= MAX_CHANGES_PER_TRANSACTION) last.push(p);
+    else batches.push([p]);
+  }
+  return batches;
+};
+
 /** The entity's rows of a cycle, with its columns and headers in the user's language. */
 export const readSheetRows = async <E extends string>(
   ctx: RequestContext,
@@ -180,11 +203,26 @@ const toCellValue = (value: SheetValue | undefined): CellValue =>
 
 type Item = Stored<{ id: string }>;
 
+/**
+ * An entity whose rows live inside another stored item (a support plan's goals): its change
+ * writes that item, and the entity names the row a create made.
+ */
+interface NestedRows {
+  rowIdOf(change: Change): string | undefined;
+}
+
+const isNested = (entity: object): entity is NestedRows =>
+  typeof (entity as Partial<NestedRows>).rowIdOf === 'function';
+
+const createdRowId = (entity: object, change: Change): string =>
+  (isNested(entity) ? entity.rowIdOf(change) : undefined) ?? change.ref.id;
+
 /** A row that passed review and waits for its write: the item's change, a create's receipt. */
 interface Pending {
   index: number;
   changes: Change[];
-  itemRef: EntityRef;
+  /** The row's item id: the stored item's, or for a nested row (a plan's goal) its own. */
+  rowId: string;
   create: boolean;
   /** An update of what an earlier request with this clientRowId created. */
   replay: boolean;
@@ -215,7 +253,6 @@ export const writeSheetRows = async (
   const listById = async () =>
     new Map((await sheet.entity.list(ctx, year, deps)).map((i): [string, Item] => [i.id, i]));
   const rowContext: RowContext = { lookup, byId: await listById(), seen: new Map() };
-  const cellsOf = (item: Item) => itemCells(def, item, sheet.entity.toValues(item), lookup, locale);
   const known = new Set(def.columns.map((c) => c.key));
   const writable = new Set(editableKeys(def));
   const receipts = await Promise.all(
@@ -252,7 +289,7 @@ export const writeSheetRows = async (
   const withValues = (item: Item) => ({
     id: item.id,
     version: item.version,
-    values: valuesOf(def, cellsOf(item)),
+    values: rowValuesOf(sheet, item, lookup, locale),
   });
   /** A create already applied: the row is the created item, at the version its create gave. */
   const replayed = (
@@ -297,7 +334,9 @@ export const writeSheetRows = async (
       continue;
     }
     const current = target.id === undefined ? undefined : rowContext.byId.get(target.id);
-    const currentCells = current ? cellsOf(current) : undefined;
+    const currentCells = current
+      ? itemCells(def, current, sheet.entity.toValues(current), lookup, locale)
+      : undefined;
     const reviewed = await reviewRow(
       ctx,
       year,
@@ -349,17 +388,18 @@ export const writeSheetRows = async (
     } else {
       const { change } = reviewed;
       const create = reviewed.action === 'create';
+      const rowId = reviewed.current?.id ?? createdRowId(sheet.entity, change);
       const receiptData: SheetRowReceipt = {
         entity,
         clientRowId,
         itemType: change.ref.type,
-        itemId: change.ref.id,
+        itemId: rowId,
       };
       pending.push({
         index,
         create,
         replay,
-        itemRef: change.ref,
+        rowId,
         changed: reviewed.changed,
         changes: create
           ? [
@@ -375,14 +415,7 @@ export const writeSheetRows = async (
     }
   }
 
-  // Transactions of whole rows, each at most MAX_CHANGES_PER_TRANSACTION changes.
-  const batches: Pending[][] = [];
-  for (const p of pending) {
-    const last = batches.at(-1);
-    const size = last?.reduce((n, q) => n + q.changes.length, 0) ?? Infinity;
-    if (last && size + p.changes.length <= MAX_CHANGES_PER_TRANSACTION) last.push(p);
-    else batches.push([p]);
-  }
+  const batches = transactionBatches(pending);
   const written = new Map<number, Stored<object>>();
   const lost: Pending[] = [];
   for (const batch of batches) {
@@ -422,7 +455,7 @@ export const writeSheetRows = async (
     const clientRowId = input[p.index]!.clientRowId;
     const saved = written.get(p.index);
     if (saved) {
-      const item = now.get(p.itemRef.id) ?? ({ ...saved, id: p.itemRef.id } as Item);
+      const item = now.get(p.rowId) ?? ({ ...saved, id: p.rowId } as Item);
       results[p.index] = {
         clientRowId,
         status: 'applied',
@@ -454,7 +487,7 @@ export const writeSheetRows = async (
       };
       continue;
     }
-    const item = now.get(p.itemRef.id);
+    const item = now.get(p.rowId);
     results[p.index] = item
       ? {
           clientRowId,
@@ -466,4 +499,53 @@ export const writeSheetRows = async (
       : rejected(p.index, [{ column: 'id', issue: { path: ['id'], key: 'sheet.unknownId' } }]);
   }
   return results.map((r) => r!);
+};
+
+/**
+ * Writes rows whose changes may share one stored item (a support plan's goals, each a row, all
+ * in the plan) in passes: a pass takes at most one row per stored item (`itemOf`, by the items as
+ * listed before the first pass; rows of one id stay together) and sees the items as the pass
+ * before left them. Without `itemOf`, one pass. The results are in the order sent.
+ */
+export const writeSheetRowsInPasses = async (
+  ctx: RequestContext,
+  year: number,
+  entity: string,
+  sheet: WorkbookSheet,
+  input: SheetRowInput[],
+  locale: Locale,
+  deps: Deps,
+  itemOf?: (row: SheetRowInput, items: ReadonlyMap<string, Item>) => string | undefined,
+): Promise<SheetRowResult[]> => {
+  if (!itemOf) return writeSheetRows(ctx, year, entity, sheet, input, locale, deps);
+  await requireCycle(ctx, year, deps);
+  const items = new Map((await sheet.entity.list(ctx, year, deps)).map((i) => [i.id, i]));
+  const passes: number[][] = [];
+  const nextPass = new Map<string, number>();
+  const passOfId = new Map<string, number>();
+  input.forEach((row, index) => {
+    let pass = row.id === undefined ? undefined : passOfId.get(row.id);
+    if (pass === undefined) {
+      const key = itemOf(row, items);
+      pass = key === undefined ? 0 : (nextPass.get(key) ?? 0);
+      if (key !== undefined) nextPass.set(key, pass + 1);
+      if (row.id !== undefined) passOfId.set(row.id, pass);
+    }
+    (passes[pass] ??= []).push(index);
+  });
+  const results: SheetRowResult[] = [];
+  for (const pass of passes) {
+    if (!pass) continue;
+    const written = await writeSheetRows(
+      ctx,
+      year,
+      entity,
+      sheet,
+      pass.map((i) => input[i]!),
+      locale,
+      deps,
+    );
+    pass.forEach((i, j) => (results[i] = written[j]!));
+  }
+  return results;
 };

@@ -229,6 +229,17 @@ export const applyPlanFields = (
   };
 };
 
+/** A stored plan's editable content, as `updatePlan` takes it (goals with their ids). */
+export const planFieldsOf = (plan: SupportPlan): SupportPlanFields => ({
+  recipientCode: plan.recipientCode,
+  unitId: plan.unitId,
+  responsibleWorker: plan.responsibleWorker,
+  startedOn: plan.startedOn,
+  needs: plan.needs,
+  goals: plan.goals.map(({ reviews: _reviews, ...goal }) => goal),
+  notes: plan.notes,
+});
+
 export const checkReview = (
   plan: SupportPlan,
   input: ReviewFields,

@@ -21,6 +21,7 @@ import {
   checkPlanFields,
   checkReview,
   DEFAULT_OUTCOME_SCALE,
+  planFieldsOf,
   type MeasureFields,
   type OutcomeScale,
   type ReviewFields,
@@ -104,12 +105,13 @@ export interface PlanFilter {
 
 /**
  * Plans the actor may see (management: all; staff and unit heads: their units'), by recipient
- * code. Each listed plan's read is logged.
+ * code. Each listed plan's read is logged, with its purpose (`list`; `sheet` for the sheet rows).
  */
 export const listPlans = async (
   ctx: RequestContext,
   filter: PlanFilter,
   deps: Deps,
+  purpose = 'list',
 ): Promise<Stored<SupportPlan>[]> => {
   const orgWide = hasAnyRole(ctx.actor, ORG_WIDE_ROLES);
   if (filter.unitId !== undefined) await assertAccess(ctx, filter.unitId, deps);
@@ -119,7 +121,7 @@ export const listPlans = async (
     .filter((p) => filter.unitId === undefined || p.unitId === filter.unitId)
     .filter((p) => filter.recipientCode === undefined || p.recipientCode === filter.recipientCode)
     .sort((a, b) => a.recipientCode.localeCompare(b.recipientCode));
-  await recordRead(ctx, plans, 'list', deps);
+  await recordRead(ctx, plans, purpose, deps);
   return plans;
 };
 
@@ -170,6 +172,40 @@ export const createPlan = async (
   return save(ctx, applyPlanFields(deps.newId(), input, undefined, deps.newId), 0, deps);
 };
 
+/** The plan with `edit` applied to its content, checked by the rules of a plan update. */
+const editedPlan = async (
+  ctx: RequestContext,
+  id: string,
+  edit: (current: SupportPlanFields) => SupportPlanFields,
+  deps: Deps,
+  newId: () => string,
+): Promise<SupportPlan> => {
+  const current = await load(ctx, id, deps);
+  const input = edit(planFieldsOf(current));
+  if (input.unitId !== current.unitId) await assertAccess(ctx, input.unitId, deps);
+  fail(checkPlanFields(input, current));
+  await checkReferences(ctx, input, id, deps);
+  return applyPlanFields(id, input, current, newId);
+};
+
+/**
+ * A change to the plan's content (`edit` gives the new content from the current one), checked as
+ * `updatePlan` checks it, as a change to write rather than written: the sheet rows API writes a
+ * goal's row so, in one transaction with other rows. `newId` names the goals the edit adds.
+ */
+export const preparePlanChange = async (
+  ctx: RequestContext,
+  id: string,
+  edit: (current: SupportPlanFields) => SupportPlanFields,
+  expectedVersion: number,
+  deps: Deps,
+  newId: () => string = deps.newId,
+): Promise<Change> => ({
+  ref: planRef(id),
+  data: await editedPlan(ctx, id, edit, deps, newId),
+  expectedVersion,
+});
+
 /** Replaces the plan's content; moving it to another unit needs access to both. */
 export const updatePlan = async (
   ctx: RequestContext,
@@ -177,13 +213,8 @@ export const updatePlan = async (
   input: SupportPlanFields,
   expectedVersion: number,
   deps: Deps,
-): Promise<Stored<SupportPlan>> => {
-  const current = await load(ctx, id, deps);
-  if (input.unitId !== current.unitId) await assertAccess(ctx, input.unitId, deps);
-  fail(checkPlanFields(input, current));
-  await checkReferences(ctx, input, id, deps);
-  return save(ctx, applyPlanFields(id, input, current, deps.newId), expectedVersion, deps);
-};
+): Promise<Stored<SupportPlan>> =>
+  save(ctx, await editedPlan(ctx, id, () => input, deps, deps.newId), expectedVersion, deps);
 
 export const reviewGoal = async (
   ctx: RequestContext,
