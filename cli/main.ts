@@ -2,6 +2,8 @@ import { SurveyFileError } from '../functions/adapters/excel/survey-file';
 import { LOCALES, t, type Locale, type MessageKey } from '../functions/i18n';
 import { isReportKind, ReportCliError, reportDownload } from './report';
 import { surveyAnalyze, surveyCompare } from './survey';
+import { SyncCliError, syncCommand } from './sync';
+import { isTokenCommand, tokenCommand } from './token';
 
 /** A problem with what the user asked: one line on stderr and exit code 2. */
 export class UsageError extends Error {
@@ -35,8 +37,12 @@ const VALUED = new Set([
   '--token',
   '--unit',
   '--version',
+  '--org',
+  '--link',
+  '--name',
+  '--days',
 ]);
-const FLAGS = new Set(['--json', '--help']);
+const FLAGS = new Set(['--json', '--help', '--all']);
 
 /** `--name value`, `--name=value` and flags; anything unknown is refused, never ignored. */
 export const parseArgs = (args: readonly string[]): ParsedArgs => {
@@ -84,7 +90,7 @@ export const main = async (
   },
 ): Promise<number> => {
   const locale = localeOf(args, env);
-  const usage = `${t(locale, 'cli.usage')}\n${t(locale, 'cli.report.usage')}`;
+  const usage = `${t(locale, 'cli.usage')}\n${t(locale, 'cli.report.usage')}\n${t(locale, 'cli.sync.usage')}\n${t(locale, 'cli.token.usage')}`;
   try {
     const parsed = parseArgs(args);
     const [area, command, ...rest] = parsed.positional;
@@ -133,6 +139,41 @@ export const main = async (
       io.out(`${saved}\n`);
       return 0;
     }
+    if (area === 'token' && isTokenCommand(command)) {
+      const value = (name: string) => {
+        const v = parsed.options.get(name);
+        return typeof v === 'string' ? v : undefined;
+      };
+      io.out(
+        await tokenCommand(
+          command,
+          {
+            locale,
+            api: value('--api'),
+            token: value('--token'),
+            name: value('--name'),
+            days: value('--days'),
+            all: parsed.options.has('--all'),
+            tokenId: rest[0],
+          },
+          env,
+          (key, params) => t(locale, key, params),
+        ),
+      );
+      return 0;
+    }
+    if (area === 'sync' && command === undefined) {
+      const value = (name: string) => {
+        const v = parsed.options.get(name);
+        return typeof v === 'string' ? v : undefined;
+      };
+      return await syncCommand(
+        { locale, org: value('--org'), link: value('--link') },
+        env,
+        io.out,
+        (key, params) => t(locale, key, params),
+      );
+    }
     throw new UsageError('cli.unknownCommand', {
       command: [area, command].filter(Boolean).join(' '),
       usage,
@@ -142,7 +183,11 @@ export const main = async (
       io.err(`ciklas: ${oneLine(t(locale, error.key, error.params))}\n`);
       return error.exit;
     }
-    if (error instanceof UsageError || error instanceof SurveyFileError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof SurveyFileError ||
+      error instanceof SyncCliError
+    ) {
       io.err(`ciklas: ${oneLine(t(locale, error.key, error.params))}\n`);
       return 2;
     }

@@ -14,8 +14,10 @@ import {
   UnitView,
 } from './org';
 
+import { ACCESS_TOKEN_ROUTES } from './access-tokens-routes';
 import { BENCHMARK_ROUTES } from './benchmark-routes';
 import { IMPROVEMENT_ROUTES } from './improvement-routes';
+import { LINKED_SHEET_ROUTES } from './linked-sheets-routes';
 import { PLANNING_ROUTES } from './planning-routes';
 import { PROPOSAL_ROUTES } from './proposals-routes';
 import { REPORT_ROUTES } from './reports-routes';
@@ -159,6 +161,8 @@ export const ROUTES = {
   ...UPLOAD_ROUTES,
   ...BENCHMARK_ROUTES,
   ...SHEET_ROW_ROUTES,
+  ...ACCESS_TOKEN_ROUTES,
+  ...LINKED_SHEET_ROUTES,
 } as const satisfies Record<string, RouteSpec>;
 
 export type Routes = typeof ROUTES;

@@ -1,5 +1,7 @@
 import type { Actor } from './auth/actor';
+import type { AccessTokenRepository } from './access-tokens/repository';
 import type { BenchmarkRepository } from './benchmark/repository';
+import type { LinkedSheetIndex } from './linked-sheets/ports';
 
 /** Every kind of item the store keeps; a new capability adds its own here. */
 export const ENTITY_TYPES = [
@@ -29,6 +31,12 @@ export const ENTITY_TYPES = [
   'supportPlanErasure',
   /** A create through the sheet rows API, by (entity, clientRowId): a retry creates nothing. */
   'sheetRowReceipt',
+  /** A personal access token (Google Sheets add-on); its hash lookup lives outside the org. */
+  'accessToken',
+  /** A Google Sheet linked to a survey (nightly sync); its index entry lives outside the org. */
+  'linkedSheet',
+  /** What the last nightly runs of a linked sheet did. */
+  'linkedSheetStatus',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -184,4 +192,14 @@ export interface Deps {
    * @default - none: benchmark routes answer 409 `benchmark.notConfigured`, reports leave it out
    */
   benchmarks?: BenchmarkRepository;
+  /**
+   * Personal access tokens and their hash lookups (written together with the org's item).
+   * @default - none: access-token routes answer 500
+   */
+  accessTokens?: AccessTokenRepository;
+  /**
+   * The cross-organisation index of linked Google Sheets (the nightly sync's work list).
+   * @default - none: linking answers 409 `linkedSheets.notConfigured`
+   */
+  linkedSheets?: LinkedSheetIndex;
 }

@@ -1,7 +1,9 @@
 import type { Operations } from '../adapters/http/http-handler';
+import { accessTokensOperations } from './access-tokens';
 import { listAuditOperation } from './audit';
 import { benchmarkOperations } from './benchmark';
 import { improvementOperations } from './improvement';
+import { linkedSheetsOperations } from './linked-sheets';
 import { planningOperations } from './planning';
 import { proposalsOperations } from './proposals';
 import { reportsOperations } from './reports';
@@ -48,4 +50,6 @@ export const operations: Operations = {
   ...uploadsOperations,
   ...benchmarkOperations,
   ...sheetRowsOperations,
+  ...accessTokensOperations,
+  ...linkedSheetsOperations,
 };

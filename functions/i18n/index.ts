@@ -1,7 +1,9 @@
 import { en as enCore } from './en';
 import { lt as ltCore } from './lt';
+import * as accessTokens from './access-tokens';
 import * as benchmark from './benchmark';
 import * as improvement from './improvement';
+import * as linkedSheets from './linked-sheets';
 import * as planning from './planning';
 import * as proposals from './proposals';
 import * as reports from './reports';
@@ -28,6 +30,8 @@ const lt = {
   ...reportWorkbook.lt,
   ...benchmark.lt,
   ...sheetRows.lt,
+  ...accessTokens.lt,
+  ...linkedSheets.lt,
 };
 const en: Record<keyof typeof lt, string> = {
   ...enCore,
@@ -43,6 +47,8 @@ const en: Record<keyof typeof lt, string> = {
   ...reportWorkbook.en,
   ...benchmark.en,
   ...sheetRows.en,
+  ...accessTokens.en,
+  ...linkedSheets.en,
 };
 
 export const LOCALES = ['lt', 'en'] as const;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { HttpEvent } from '../adapters/http/http-handler';
 import type { HttpResponse } from '../adapters/http/problem';
-import type { ClaimValue } from '../adapters/http/claims';
+import { toAuthorizerContext, type ClaimValue } from '../adapters/http/claims';
 import { routeKey, ROUTES, type RouteSpec } from '../contracts/routes';
 import type { JWTPayload } from 'jose';
 import { isUploadRequest, serveUpload, type ReceiveUpload } from './upload-endpoint';
@@ -52,7 +52,11 @@ export const flattenClaims = (payload: JWTPayload): Record<string, ClaimValue> =
 const TEXT_TYPES =
   /^(text\/|application\/(json|problem\+json|xml|x-www-form-urlencoded|javascript))|\+json|\+xml/i;
 
-export type Verify = (token: string) => Promise<JWTPayload>;
+/**
+ * The authorizer: a bearer token → the caller's claims, or a throw (401). `npm start` passes the
+ * same authenticator the AWS Lambda authorizer runs (functions/adapters/http/authenticate.ts).
+ */
+export type Verify = (token: string) => Promise<Record<string, unknown>>;
 export type Handler = (
   event: HttpEvent,
   context: { awsRequestId: string },
@@ -85,9 +89,9 @@ const readBody = (req: IncomingMessage): Promise<Buffer | 'too-large'> =>
   });
 
 /**
- * Plays API Gateway HTTP API in front of the handler: matches the route, runs the JWT authorizer
- * on protected routes (401 `{"message":"Unauthorized"}` as API Gateway answers), and passes the
- * same payload-2.0 event, claims flattened as the authorizer does. With `uploads`, it also plays
+ * Plays API Gateway HTTP API in front of the handler: matches the route, runs the authorizer on
+ * protected routes (401 `{"message":"Unauthorized"}` as API Gateway answers), and passes the
+ * same payload-2.0 event, the claims as the Lambda authorizer's context (`authorizer.lambda`). With `uploads`, it also plays
  * the uploads bucket: `PUT /uploads/{token}` takes the pre-signed PUTs `POST /v1/uploads` hands out.
  */
 export const createGatewayServer = (
@@ -122,7 +126,8 @@ export const createGatewayServer = (
       const token = header.replace(/^Bearer\s+/i, '').trim();
       try {
         if (!token) throw new Error('no token');
-        authorizer = { jwt: { claims: flattenClaims(await verify(token)), scopes: null } };
+        // As the Lambda authorizer's simple response: its context arrives as `authorizer.lambda`.
+        authorizer = { lambda: toAuthorizerContext(await verify(token)) };
       } catch {
         return send(res, 401, { message: 'Unauthorized' }, { 'www-authenticate': 'Bearer' });
       }

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { createDocumentClient } from '../adapters/dynamodb/client';
 import { ensureTable } from '../adapters/dynamodb/ensure-table';
 import type { Config } from '../shared/config';
-import { createApi, createDeps, createLocalUploadStore } from '../shared/composition';
+import { createAuthenticator } from '../adapters/http/authenticate';
+import { createApi, createDeps, createLocalUploadStore, systemClock } from '../shared/composition';
 import { createLogger } from '../shared/logger';
 import { startDynamoLocal, type RunningDynamo } from './dynamodb-local';
 import { createGatewayServer } from './gateway';
@@ -40,9 +41,17 @@ const main = async (): Promise<void> => {
   const uploads = createLocalUploadStore(config, () => url);
   // Uploads older than a day go, as the bucket's lifecycle rule removes them in AWS.
   await uploads.sweep();
+  // The same authenticator as the AWS Lambda authorizer: local JWTs and personal access tokens.
+  const { accessTokens } = createDeps(config);
+  if (!accessTokens) throw new Error('no access-token repository');
+  const authenticate = createAuthenticator({
+    verifyJwt: (token) => verifyLocalToken(keys, token),
+    accessTokens,
+    clock: systemClock,
+  });
   const server = createGatewayServer(
     createApi(config, logger, undefined, uploads),
-    (token) => verifyLocalToken(keys, token),
+    authenticate,
     (error) => logger.error('gateway error', { error }),
     { uploads: (token, put) => uploads.receive(token, put) },
   );

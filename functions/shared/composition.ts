@@ -5,7 +5,9 @@ import {
   loadOrCreateBenchmarkSecret,
   MIN_BENCHMARK_SECRET_LENGTH,
 } from '../adapters/dynamodb/benchmark-contributor';
+import { DynamoAccessTokenRepository } from '../adapters/dynamodb/access-token-repository';
 import { DynamoBenchmarkRepository } from '../adapters/dynamodb/benchmark-repository';
+import { DynamoLinkedSheetIndex } from '../adapters/dynamodb/linked-sheets-index';
 import { createHttpHandler } from '../adapters/http/http-handler';
 import { DeferredBenchmarkRepository } from '../adapters/secrets/deferred-benchmark-repository';
 import {
@@ -66,6 +68,8 @@ export const createDeps = (config: Config, clock: Clock = systemClock): Deps => 
     clock,
     newId,
     ...(benchmarks ? { benchmarks } : {}),
+    accessTokens: new DynamoAccessTokenRepository(doc, config.tableName, clock),
+    linkedSheets: new DynamoLinkedSheetIndex(doc, config.tableName),
   };
 };
 

@@ -20,6 +20,12 @@ const Env = z.object({
     .optional(),
   /** A stand-in for Secrets Manager (tests); absent in AWS. */
   SECRETS_MANAGER_ENDPOINT: z.url().optional(),
+  /** The Cognito user pool whose ID tokens the authorizer accepts (set by the CDK stack). */
+  USER_POOL_ID: z.string().min(1).optional(),
+  /** The app client those ID tokens name in `aud`. */
+  USER_POOL_CLIENT_ID: z.string().min(1).optional(),
+  /** A stand-in for the pool's JWKS (tests); absent in AWS. */
+  JWKS_URL: z.url().optional(),
 });
 
 export type Config = {
@@ -39,6 +45,10 @@ export type Config = {
   secretsManagerEndpoint?: string;
   /** Locally: where the generated benchmark secret is kept when `benchmarkSecret` is not set. */
   benchmarkSecretFile?: string;
+  /** The authorizer: the Cognito user pool and app client whose ID tokens it accepts. */
+  userPoolId?: string;
+  userPoolClientId?: string;
+  jwksUrl?: string;
 };
 
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
@@ -55,5 +65,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     ...(parsed.SECRETS_MANAGER_ENDPOINT
       ? { secretsManagerEndpoint: parsed.SECRETS_MANAGER_ENDPOINT }
       : {}),
+    ...(parsed.USER_POOL_ID ? { userPoolId: parsed.USER_POOL_ID } : {}),
+    ...(parsed.USER_POOL_CLIENT_ID ? { userPoolClientId: parsed.USER_POOL_CLIENT_ID } : {}),
+    ...(parsed.JWKS_URL ? { jwksUrl: parsed.JWKS_URL } : {}),
   };
 };

@@ -82,7 +82,15 @@ export class DataTable extends Construct {
     const tableArn = this.table.tableArn;
     const onTable = iam.Grant.addToPrincipal({
       grantee,
-      actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
+      // BatchWriteItem is authorised as its own action: Store.putBulk/removeBulk (survey chunks,
+      // report snapshots) use it; transactions need only the item actions they contain.
+      actions: [
+        'dynamodb:GetItem',
+        'dynamodb:Query',
+        'dynamodb:PutItem',
+        'dynamodb:DeleteItem',
+        'dynamodb:BatchWriteItem',
+      ],
       resourceArns: [tableArn],
     });
     const onIndexes = iam.Grant.addToPrincipal({

@@ -8,7 +8,6 @@ import {
 } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
@@ -20,9 +19,11 @@ import { CLAIMS } from '../../functions/adapters/http/claims';
 import { ROUTES } from '../../functions/contracts/routes';
 import { ROLES } from '../../functions/domain/auth/actor';
 import type { LogLevel } from '../../functions/shared/logger';
+import { ApiAuthorizer } from '../constructs/api-authorizer';
 import { ApiFunction } from '../constructs/api-function';
 import { BenchmarkSecret } from '../constructs/benchmark-secret';
 import { DataTable } from '../constructs/data-table';
+import { LinkedSheetsSync } from '../constructs/linked-sheets-sync';
 import { UploadBucket } from '../constructs/upload-bucket';
 
 export interface CiklasStackProps extends StackProps {
@@ -67,7 +68,8 @@ const ACCESS_LOG_FIELDS = {
   integrationLatency: '$context.integrationLatency',
   integrationError: '$context.integrationErrorMessage',
   authorizerError: '$context.authorizer.error',
-  sub: '$context.authorizer.claims.sub',
+  // A Lambda authorizer's context key (functions/handlers/authorizer.ts sets `sub` for both kinds).
+  sub: '$context.authorizer.sub',
   sourceIp: '$context.identity.sourceIp',
   userAgent: '$context.identity.userAgent',
 } as const;
@@ -86,6 +88,8 @@ export class CiklasStack extends Stack {
   readonly userPool: cognito.UserPool;
   readonly userPoolClient: cognito.UserPoolClient;
   readonly apiFunction: ApiFunction;
+  readonly linkedSheetsSync: LinkedSheetsSync;
+  readonly apiAuthorizer: ApiAuthorizer;
   readonly httpApi: apigwv2.HttpApi;
   readonly stage: apigwv2.HttpStage;
 
@@ -183,6 +187,12 @@ export class CiklasStack extends Stack {
     this.uploadBucket.grantUploads(this.apiFunction.function);
     this.benchmarkSecret.grantRead(this.apiFunction.function);
 
+    // --- The nightly Google Sheets sync (docs/linked-sheets.md) ----------------------------
+    this.linkedSheetsSync = new LinkedSheetsSync(this, 'LinkedSheetsSync', {
+      dataTable: this.dataTable,
+      ...(props.logLevel ? { logLevel: props.logLevel } : {}),
+    });
+
     // --- HTTP API: one route per ROUTES entry ---------------------------------------------
     this.httpApi = new apigwv2.HttpApi(this, 'HttpApi', {
       description: 'Ciklas API',
@@ -204,12 +214,13 @@ export class CiklasStack extends Stack {
       },
     });
 
-    const jwtAuthorizer = new HttpJwtAuthorizer(
-      'CognitoJwt',
-      `https://cognito-idp.${this.region}.${this.urlSuffix}/${this.userPool.userPoolId}`,
-      // Cognito ID tokens name the client in `aud`; they carry `custom:org` and `email`.
-      { jwtAudience: [this.userPoolClient.userPoolClientId] },
-    );
+    // One authorizer for Cognito ID tokens and personal access tokens (docs/access-tokens.md).
+    this.apiAuthorizer = new ApiAuthorizer(this, 'ApiAuthorizer', {
+      table: this.dataTable.table,
+      userPoolId: this.userPool.userPoolId,
+      userPoolClientId: this.userPoolClient.userPoolClientId,
+      ...(props.logLevel ? { logLevel: props.logLevel } : {}),
+    });
     const noAuthorizer = new apigwv2.HttpNoneAuthorizer();
     const integration = new HttpLambdaIntegration('ApiIntegration', this.apiFunction.function);
 
@@ -219,7 +230,7 @@ export class CiklasStack extends Stack {
         path: route.path,
         methods: [apigwv2.HttpMethod[route.method]],
         integration,
-        authorizer: isPublic ? noAuthorizer : jwtAuthorizer,
+        authorizer: isPublic ? noAuthorizer : this.apiAuthorizer.authorizer,
       });
       if (isPublic && httpRoute) {
         Validations.of(httpRoute).acknowledge({
@@ -227,7 +238,7 @@ export class CiklasStack extends Stack {
           reason:
             `${route.method} ${route.path} ("${route.summary}") is public by contract ` +
             "(roles: 'public' in functions/contracts/routes.ts) and reads no organisation data; " +
-            'every other route has the Cognito JWT authorizer.',
+            'every other route has the Lambda authorizer (Cognito ID tokens, personal access tokens).',
         });
       }
     }
@@ -272,5 +283,8 @@ export class CiklasStack extends Stack {
     new CfnOutput(this, 'TableName', { value: this.dataTable.tableName });
     new CfnOutput(this, 'UploadBucketName', { value: this.uploadBucket.bucketName });
     new CfnOutput(this, 'BenchmarkSecretArn', { value: this.benchmarkSecret.secretArn });
+    new CfnOutput(this, 'GoogleCredentialsSecretArn', {
+      value: this.linkedSheetsSync.credentialsSecret.secretArn,
+    });
   }
 }

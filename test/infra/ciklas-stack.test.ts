@@ -43,6 +43,9 @@ describe('CiklasStack', () => {
     );
     return entry?.source.path ?? 'no asset for this S3 key';
   };
+  /** The API function (the stack has others: the authorizer). */
+  const apiFunction = (): Resource =>
+    template.toJSON().Resources[logicalId(stack.apiFunction.function)] as Resource;
   const statements = (): Statement[] =>
     Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
       (p) => p.Properties.PolicyDocument.Statement as Statement[],
@@ -148,9 +151,9 @@ describe('CiklasStack', () => {
       ).toEqual(expected);
     });
 
-    it('leaves only the public routes without an authorizer; all others need the JWT', () => {
+    it('leaves only the public routes without an authorizer; all others use the Lambda authorizer', () => {
       const authorizerId = logicalId(
-        stack.httpApi.node.findChild('CognitoJwt') as { node: { defaultChild?: unknown } },
+        stack.httpApi.node.findChild('CiklasAuthorizer') as { node: { defaultChild?: unknown } },
       );
       const byKey = new Map(routes().map((r) => [r.RouteKey as string, r]));
 
@@ -165,34 +168,75 @@ describe('CiklasStack', () => {
         } else {
           expect({ key: routeKey(route), type: deployed?.AuthorizationType }).toEqual({
             key: routeKey(route),
-            type: 'JWT',
+            type: 'CUSTOM',
           });
           expect(deployed?.AuthorizerId).toEqual({ Ref: authorizerId });
         }
       }
     });
 
-    it('trusts tokens issued by the user pool for the API client', () => {
+    it('authorizes with a REQUEST Lambda (simple responses) cached 5 minutes per Authorization header', () => {
       const authorizer = only('AWS::ApiGatewayV2::Authorizer');
 
-      expect(authorizer.Properties.AuthorizerType).toBe('JWT');
-      expect(authorizer.Properties.IdentitySource).toEqual(['$request.header.Authorization']);
-      expect(authorizer.Properties.JwtConfiguration).toEqual({
-        Audience: [{ Ref: logicalId(stack.userPoolClient) }],
-        Issuer: {
-          'Fn::Join': [
-            '',
-            [
-              'https://cognito-idp.',
-              { Ref: 'AWS::Region' },
-              '.',
-              { Ref: 'AWS::URLSuffix' },
-              '/',
-              { Ref: logicalId(stack.userPool) },
-            ],
-          ],
+      expect(authorizer.Properties).toMatchObject({
+        AuthorizerType: 'REQUEST',
+        AuthorizerPayloadFormatVersion: '2.0',
+        EnableSimpleResponses: true,
+        IdentitySource: ['$request.header.Authorization'],
+        AuthorizerResultTtlInSeconds: 300,
+      });
+      expect(JSON.stringify(authorizer.Properties.AuthorizerUri)).toContain(
+        logicalId(stack.apiAuthorizer.function.function),
+      );
+      // API Gateway may invoke the authorizer function, and only that API.
+      template.hasResourceProperties('AWS::Lambda::Permission', {
+        Action: 'lambda:InvokeFunction',
+        Principal: 'apigateway.amazonaws.com',
+        FunctionName: { 'Fn::GetAtt': [logicalId(stack.apiAuthorizer.function.function), 'Arn'] },
+      });
+    });
+
+    it('tells the authorizer which user pool and client to trust, and the table', () => {
+      const fn = template.toJSON().Resources[logicalId(stack.apiAuthorizer.function.function)];
+
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        Environment: {
+          Variables: {
+            TABLE_NAME: { Ref: logicalId(stack.dataTable.table) },
+            USER_POOL_ID: { Ref: logicalId(stack.userPool) },
+            USER_POOL_CLIENT_ID: { Ref: logicalId(stack.userPoolClient) },
+          },
         },
       });
+    });
+
+    it('lets the authorizer only GetItem access-token lookups (LeadingKeys ACCESSTOKEN#*)', () => {
+      const roleId = logicalId(stack.apiAuthorizer.function.role);
+      const policies = Object.values(template.findResources('AWS::IAM::Policy')).filter((p) =>
+        (p.Properties.Roles as unknown[]).some(
+          (r) => JSON.stringify(r) === JSON.stringify({ Ref: roleId }),
+        ),
+      );
+      const own = policies.flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
+      const dynamo = own.filter((s) => [s.Action].flat().some((a) => a.startsWith('dynamodb:')));
+
+      expect(dynamo).toEqual([
+        {
+          Effect: 'Allow',
+          Action: 'dynamodb:GetItem',
+          Resource: { 'Fn::GetAtt': [logicalId(stack.dataTable.table), 'Arn'] },
+          Condition: {
+            'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['ACCESSTOKEN#*'] },
+          },
+        },
+      ]);
+      // Nothing else but its logs and X-Ray.
+      const actions = own.flatMap((s) => [s.Action].flat());
+      expect(actions.filter((a) => !/^(logs:|xray:)/.test(a) && a !== 'dynamodb:GetItem')).toEqual(
+        [],
+      );
     });
 
     it('sends every route to the one API function', () => {
@@ -223,6 +267,8 @@ describe('CiklasStack', () => {
         requestId: '$context.requestId',
         routeKey: '$context.routeKey',
         status: '$context.status',
+        // The Lambda authorizer's context key, not a JWT authorizer's `claims.sub`.
+        sub: '$context.authorizer.sub',
       });
       expect(stage.Properties.DefaultRouteSettings).toEqual({
         ThrottlingRateLimit: 50,
@@ -238,7 +284,7 @@ describe('CiklasStack', () => {
 
   describe('API function', () => {
     it('runs handlers/api.ts on Node 22, ARM64, traced, with the table name and log level', () => {
-      const fn = only('AWS::Lambda::Function');
+      const fn = apiFunction();
 
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs22.x',
@@ -260,7 +306,7 @@ describe('CiklasStack', () => {
     });
 
     it('logs to its own log group, kept a year and retained', () => {
-      const fn = only('AWS::Lambda::Function');
+      const fn = apiFunction();
       const logGroupId = fn.Properties.LoggingConfig.LogGroup.Ref as string;
 
       expect(template.toJSON().Resources[logGroupId]).toMatchObject({
@@ -271,7 +317,7 @@ describe('CiklasStack', () => {
     });
 
     it('is bundled by the local esbuild with the SDK inside and a source map', () => {
-      const fn = only('AWS::Lambda::Function');
+      const fn = apiFunction();
       const asset = path.join(app.outdir, assetPathOf(fn.Properties.Code.S3Key as string));
 
       const code = readFileSync(path.join(asset, 'index.js'), 'utf8');
@@ -292,7 +338,7 @@ describe('CiklasStack', () => {
     });
 
     it('ships the chart renderer’s wasm and fonts in assets/ beside the bundle, not native code', () => {
-      const fn = only('AWS::Lambda::Function');
+      const fn = apiFunction();
       const asset = path.join(app.outdir, assetPathOf(fn.Properties.Code.S3Key as string));
       const code = readFileSync(path.join(asset, 'index.js'), 'utf8');
 
@@ -323,6 +369,8 @@ describe('CiklasStack', () => {
         .filter((a) => a.startsWith('dynamodb:'));
 
       expect([...new Set(actions)].sort()).toEqual([
+        // Store.putBulk/removeBulk (survey chunks, report snapshots).
+        'dynamodb:BatchWriteItem',
         'dynamodb:DeleteItem',
         'dynamodb:GetItem',
         'dynamodb:PutItem',
@@ -373,6 +421,16 @@ describe('CiklasStack', () => {
           Action: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'],
           Resource: { Ref: logicalId(stack.benchmarkSecret.secret) },
         },
+        // The linked-sheets sync reads its Google key (test/infra/linked-sheets-sync.test.ts).
+        {
+          Effect: 'Allow',
+          Action: 'secretsmanager:GetSecretValue',
+          Resource: {
+            Ref: logicalId(
+              stack.linkedSheetsSync.credentialsSecret as { node: { defaultChild?: unknown } },
+            ),
+          },
+        },
       ]);
       // The default aws/secretsmanager key decrypts for GetSecretValue: no KMS grant needed.
       expect(statements().flatMap((s) => [s.Action].flat())).not.toContainEqual(
@@ -380,19 +438,25 @@ describe('CiklasStack', () => {
       );
     });
 
-    it('uses a role of its own, without AWS managed policies', () => {
-      const role = only('AWS::IAM::Role');
+    it('gives each function a role of its own, without AWS managed policies', () => {
+      const roles = Object.values(template.findResources('AWS::IAM::Role'));
 
-      expect(role.Properties.ManagedPolicyArns).toBeUndefined();
-      expect(role.Properties.AssumeRolePolicyDocument.Statement).toEqual([
-        expect.objectContaining({ Principal: { Service: 'lambda.amazonaws.com' } }),
-      ]);
+      expect(roles.length).toBeGreaterThanOrEqual(2);
+      for (const role of roles) {
+        expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+        expect(role.Properties.AssumeRolePolicyDocument.Statement).toEqual([
+          expect.objectContaining({
+            // Functions; and the nightly schedule that starts the linked-sheets sync.
+            Principal: { Service: expect.stringMatching(/^(lambda|scheduler)\.amazonaws\.com$/) },
+          }),
+        ]);
+      }
     });
   });
 
   describe('benchmark secret', () => {
     it('is generated by CloudFormation: 64 letters and digits, never in the template', () => {
-      const secret = only('AWS::SecretsManager::Secret');
+      const secret = template.toJSON().Resources[logicalId(stack.benchmarkSecret.secret)];
 
       expect(secret.Properties.GenerateSecretString).toEqual({
         PasswordLength: 64,
@@ -403,7 +467,7 @@ describe('CiklasStack', () => {
     });
 
     it('is retained when removed or replaced: losing it orphans every published value', () => {
-      const secret = only('AWS::SecretsManager::Secret');
+      const secret = template.toJSON().Resources[logicalId(stack.benchmarkSecret.secret)];
 
       expect(secret.DeletionPolicy).toBe('Retain');
       expect(secret.UpdateReplacePolicy).toBe('Retain');
@@ -411,7 +475,7 @@ describe('CiklasStack', () => {
     });
 
     it('is the one the API function is told to read (BENCHMARK_SECRET_ARN), not a value', () => {
-      const fn = only('AWS::Lambda::Function');
+      const fn = apiFunction();
       const variables = fn.Properties.Environment.Variables as Record<string, unknown>;
 
       expect(variables.BENCHMARK_SECRET_ARN).toEqual({
@@ -489,8 +553,13 @@ describe('CiklasStack', () => {
           'AwsSolutions-APIG4 @ Ciklas/HttpApi/GET--openapi.json',
           'AwsSolutions-IAM5[Resource::*] @ Ciklas/ApiFunction/Role/DefaultPolicy',
           'AwsSolutions-L1 @ Ciklas/ApiFunction/Function',
+          'AwsSolutions-IAM5[Resource::*] @ Ciklas/ApiAuthorizer/Function/Role/DefaultPolicy',
+          'AwsSolutions-L1 @ Ciklas/ApiAuthorizer/Function/Function',
           'AwsSolutions-S1 @ Ciklas/Uploads/Bucket',
           'AwsSolutions-SMG4 @ Ciklas/BenchmarkSecret/Secret',
+          'AwsSolutions-IAM5[Resource::*] @ Ciklas/LinkedSheetsSync/Function/Role/DefaultPolicy',
+          'AwsSolutions-L1 @ Ciklas/LinkedSheetsSync/Function/Function',
+          'AwsSolutions-SMG4 @ Ciklas/LinkedSheetsSync/GoogleCredentials',
           `AwsSolutions-IAM5[Resource::<${logicalId(stack.uploadBucket.bucket)}.Arn>/uploads/*] @ Ciklas/ApiFunction/Role/DefaultPolicy`,
         ].sort(),
       );

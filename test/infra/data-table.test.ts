@@ -86,7 +86,7 @@ describe('DataTable', () => {
       JSON.stringify({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [tableId, 'Arn'] }, `/index/${name}`]] });
     expect(grants).toEqual(
       expect.arrayContaining([
-        ...['GetItem', 'Query', 'PutItem', 'DeleteItem'].map((a) => ({
+        ...['GetItem', 'Query', 'PutItem', 'DeleteItem', 'BatchWriteItem'].map((a) => ({
           action: `dynamodb:${a}`,
           resource: tableArn,
         })),
@@ -96,7 +96,7 @@ describe('DataTable', () => {
         })),
       ]),
     );
-    expect(grants).toHaveLength(4 + Object.values(INDEXES).length);
+    expect(grants).toHaveLength(5 + Object.values(INDEXES).length);
   });
 
   it('passes the AwsSolutions checks as configured', () => {

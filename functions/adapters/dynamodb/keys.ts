@@ -33,3 +33,14 @@ export const benchmarkContributorPartition = (contributor: string): string =>
 
 export const benchmarkContributorSortKey = (figure: string, year: number): string =>
   `${figure}#${year}`;
+
+// Personal access tokens: one lookup item per token, keyed by the SHA-256 of the token, so the
+// authorizer reads it with one GetItem (and may read nothing else: dynamodb:LeadingKeys).
+
+/** The prefix every access-token lookup partition starts with (the authorizer's IAM condition). */
+export const ACCESS_TOKEN_PARTITION_PREFIX = 'ACCESSTOKEN#';
+
+export const accessTokenPartition = (sha256Hex: string): string =>
+  `${ACCESS_TOKEN_PARTITION_PREFIX}${sha256Hex}`;
+
+export const ACCESS_TOKEN_SORT_KEY = 'LOOKUP';

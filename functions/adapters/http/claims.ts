@@ -7,6 +7,10 @@ export const CLAIMS = {
   groups: 'cognito:groups',
   org: 'custom:org',
   email: 'email',
+  /** Set by our authorizer: `pat` for a personal access token, `jwt` for a sign-in. */
+  authMethod: 'ciklas:auth',
+  /** Set by our authorizer for a personal access token: its id. */
+  tokenId: 'ciklas:token',
 } as const;
 
 export type ClaimValue = string | number | boolean | string[];
@@ -35,5 +39,32 @@ export const actorFromClaims = (claims: Record<string, ClaimValue> | undefined):
   }
   if (roles.length === 0) throw new UnauthenticatedError('token has no Ciklas role');
   const email = claims?.[CLAIMS.email];
-  return { userId, orgId, roles, ...(typeof email === 'string' ? { email } : {}) };
+  const authMethod = claims?.[CLAIMS.authMethod] === 'pat' ? 'pat' : 'jwt';
+  return { userId, orgId, roles, ...(typeof email === 'string' ? { email } : {}), authMethod };
 };
+
+/** A value API Gateway passes in a Lambda authorizer's context: no arrays, no objects. */
+export type ContextValue = string | number | boolean;
+
+/**
+ * Claims as a Lambda authorizer context: arrays become `[a b]` (as the JWT authorizer passes them), objects JSON text;
+ * null and undefined are left out. The JWT authorizer does this to a token's claims, and a Lambda
+ * authorizer's context may hold only such values, so both ways in read the same.
+ */
+export const toAuthorizerContext = (
+  claims: Record<string, unknown>,
+): Record<string, ContextValue> =>
+  Object.fromEntries(
+    Object.entries(claims)
+      .filter(([, v]) => v !== undefined && v !== null)
+      .map(([k, v]) => [
+        k,
+        Array.isArray(v)
+          ? `[${v.join(' ')}]`
+          : typeof v === 'object'
+            ? JSON.stringify(v)
+            : typeof v === 'number' || typeof v === 'boolean'
+              ? v
+              : String(v),
+      ]),
+  );

@@ -17,10 +17,17 @@ import { actorFromClaims, type ClaimValue } from './claims';
 import { InputError, parseInput } from './parse';
 import { problemResponse, toProblem, type HttpResponse } from './problem';
 
-/** The API Gateway HTTP API (payload 2.0) event; public routes have no authorizer part. */
+/**
+ * The API Gateway HTTP API (payload 2.0) event; public routes have no authorizer part. A JWT
+ * authorizer passes `jwt.claims`; our Lambda authorizer (functions/handlers/authorizer.ts) its
+ * context as `lambda`, with the same claim names.
+ */
 export type HttpEvent = Omit<APIGatewayProxyEventV2WithJWTAuthorizer, 'requestContext'> & {
   requestContext: Omit<APIGatewayProxyEventV2WithJWTAuthorizer['requestContext'], 'authorizer'> & {
-    authorizer?: { jwt: { claims: Record<string, ClaimValue>; scopes: string[] | null } };
+    authorizer?: {
+      jwt?: { claims: Record<string, ClaimValue>; scopes: string[] | null };
+      lambda?: Record<string, ClaimValue>;
+    };
   };
 };
 
@@ -127,7 +134,8 @@ export const createHttpHandler =
       const [operationId, route] = found;
       let actor: Actor | undefined;
       if (route.roles !== 'public') {
-        const claims = event.requestContext.authorizer?.jwt.claims;
+        const authorizer = event.requestContext.authorizer;
+        const claims = authorizer?.lambda ?? authorizer?.jwt?.claims;
         if (!claims) throw new UnauthenticatedError('no authorizer claims');
         actor = actorFromClaims(claims);
         if (!hasAnyRole(actor, route.roles)) throw new ForbiddenError(route.roles);

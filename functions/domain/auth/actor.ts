@@ -10,6 +10,8 @@ export interface Actor {
   orgId: string;
   roles: Role[];
   email?: string;
+  /** How the request was authenticated: a sign-in (Cognito JWT) or a personal access token. */
+  authMethod?: 'jwt' | 'pat';
 }
 
 export const hasAnyRole = (actor: Actor, allowed: readonly Role[]): boolean =>

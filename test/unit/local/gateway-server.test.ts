@@ -29,7 +29,7 @@ describe('the local API Gateway over HTTP', () => {
   });
   afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
 
-  it('builds the payload-2.0 event API Gateway builds, claims flattened', async () => {
+  it('builds the payload-2.0 event API Gateway builds, claims flattened as the authorizer context', async () => {
     const res = await fetch(`${base}/v1/cycles/2026?a=1&a=2&b=x%20y`, {
       method: 'PUT',
       headers: {
@@ -52,10 +52,9 @@ describe('the local API Gateway over HTTP', () => {
         routeKey: 'PUT /v1/cycles/{year}',
         stage: '$default',
         http: { method: 'PUT', path: '/v1/cycles/2026' },
+        // As the Lambda authorizer's simple response passes its context.
         authorizer: {
-          jwt: {
-            claims: { sub: 'u-1', 'custom:org': 'demo', 'cognito:groups': '[deputy director]' },
-          },
+          lambda: { sub: 'u-1', 'custom:org': 'demo', 'cognito:groups': '[deputy director]' },
         },
       },
     });

@@ -1,4 +1,8 @@
-import { actorFromClaims, readList } from '../../../../functions/adapters/http/claims';
+import {
+  actorFromClaims,
+  toAuthorizerContext,
+  readList,
+} from '../../../../functions/adapters/http/claims';
 import { UnauthenticatedError } from '../../../../functions/domain/errors';
 
 describe('reading the token claims', () => {
@@ -21,7 +25,21 @@ describe('reading the token claims', () => {
       orgId: 'utena-svvc',
       roles: ['director'],
       email: 'direktore@utena.lt',
+      authMethod: 'jwt',
     });
+  });
+
+  it('marks an actor signed in with a personal access token, and only then', () => {
+    const base = { sub: 'u-1', 'custom:org': 'org-a', 'cognito:groups': '[staff]' };
+    expect(actorFromClaims({ ...base, 'ciklas:auth': 'pat' }).authMethod).toBe('pat');
+    expect(actorFromClaims({ ...base, 'ciklas:auth': 'PAT ' }).authMethod).toBe('jwt');
+    expect(actorFromClaims(base).authMethod).toBe('jwt');
+  });
+
+  it('flattens claims into values a Lambda authorizer context may hold', () => {
+    expect(
+      toAuthorizerContext({ sub: 'u', groups: ['a', 'b'], exp: 5, ok: true, o: { x: 1 }, n: null }),
+    ).toEqual({ sub: 'u', groups: '[a b]', exp: 5, ok: true, o: '{"x":1}' });
   });
 
   it.each([

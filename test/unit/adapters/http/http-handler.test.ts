@@ -63,6 +63,19 @@ describe('the HTTP handler', () => {
     expect(body(res)).toEqual({ userId: 's-1', orgId: 'org-a', roles: ['staff'], locale: 'lt' });
   });
 
+  it('reads the caller from a Lambda authorizer’s context as from JWT claims', async () => {
+    const base = anEvent('GET /v1/me');
+    const res = await handlerWith()({
+      ...base,
+      requestContext: {
+        ...base.requestContext,
+        authorizer: { lambda: { ...STAFF, 'ciklas:auth': 'pat', 'ciklas:token': 't1' } },
+      },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(body(res)).toEqual({ userId: 's-1', orgId: 'org-a', roles: ['staff'], locale: 'lt' });
+  });
+
   it('refuses a protected route without authorizer claims with 401', async () => {
     const res = await handlerWith()(anEvent('GET /v1/me'));
     expect(res.statusCode).toBe(401);
