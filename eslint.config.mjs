@@ -69,6 +69,7 @@ export default tseslint.config(
       'bench/**/*.ts',
       'test/**/*.ts',
       'infra/**/*.ts',
+      'sheets-addon/*.ts',
     ],
     rules: { 'no-console': 'off' },
   },
