@@ -1,6 +1,8 @@
 import { t, type Locale } from '../../i18n';
 import { requireCycle } from '../cycle/require-cycle';
 import { CiklasError, ConflictError, ValidationError, type FieldIssue } from '../errors';
+import { forEachLimited } from '../parallel';
+import { withRememberedReads } from '../read-cache';
 import {
   MAX_CHANGES_PER_TRANSACTION,
   type Change,
@@ -146,6 +148,9 @@ export const rowValuesOf = (
 };
 
 /** Whole groups of changes (a row's, a delete's) in transactions of at most MAX_CHANGES_PER_TRANSACTION. */
+/** Transactions of one request in flight at once (DynamoDB takes them in parallel; 4 × 100 items). */
+export const PARALLEL_TRANSACTIONS = 4;
+
 export const transactionBatches = <P extends { changes: Change[] }>(pending: P[]): P[][] => {
   const batches: P[][] = [];
   for (const p of pending) {
@@ -313,6 +318,8 @@ export const writeSheetRows = async (
   };
 
   const pending: Pending[] = [];
+  // Every row is checked against the same cycle, plan state and units: read them once.
+  const reviewDeps = withRememberedReads(deps);
   for (const [index, row] of input.entries()) {
     const { clientRowId } = row;
     const receipt = receipts[index];
@@ -359,7 +366,7 @@ export const writeSheetRows = async (
         ),
       },
       rowContext,
-      deps,
+      reviewDeps,
     );
     const settled = (item: Item): SheetRowResult =>
       replay
@@ -418,7 +425,9 @@ export const writeSheetRows = async (
   const batches = transactionBatches(pending);
   const written = new Map<number, Stored<object>>();
   const lost: Pending[] = [];
-  for (const batch of batches) {
+  // Rows name distinct items (a repeated id is rejected above), so transactions never contend
+  // with each other: a few at a time, not one after another.
+  await forEachLimited(batches, PARALLEL_TRANSACTIONS, async (batch) => {
     try {
       const saved = await deps.store.apply(
         ctx,
@@ -447,7 +456,7 @@ export const writeSheetRows = async (
         }
       }
     }
-  }
+  });
 
   // What the rows are now, as the entity lists them (derived columns included).
   const now = written.size > 0 || lost.length > 0 ? await listById() : rowContext.byId;

@@ -19,6 +19,7 @@ import {
 import { cellAddress, isBlankRow, issueAt, parseRow, sheetName, toCell, type Lookup } from './rows';
 import { cellText, type CellIssue, type CellValue, type SheetDef, type SheetRow } from './sheet';
 import type { WorkbookSheet } from './workbook-entity';
+import { withRememberedReads } from '../read-cache';
 
 /** A sheet as the writer takes it: a def, its name in the user's language, rows in column order. */
 export interface SheetModel {
@@ -305,6 +306,8 @@ export const reviewWorkbook = async (
       ),
       seen: new Map(),
     };
+    // Every row is checked against the same cycle, plan state and units: read them once.
+    const reviewDeps = withRememberedReads(deps);
     for (const raw of body) {
       const row: SheetRow = {
         row: raw.row,
@@ -312,7 +315,15 @@ export const reviewWorkbook = async (
           def.columns.map((c) => [c.key, raw.values[positions.get(c.key)!] ?? null]),
         ),
       };
-      const reviewed = await reviewRow(ctx, year, { entity, validate }, name, row, rows, deps);
+      const reviewed = await reviewRow(
+        ctx,
+        year,
+        { entity, validate },
+        name,
+        row,
+        rows,
+        reviewDeps,
+      );
       if (!reviewed) continue;
       const { action, id } = reviewed;
       if (reviewed.action === 'rejected') review.rejected.push(...reviewed.issues);
