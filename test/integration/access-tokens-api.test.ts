@@ -1,13 +1,13 @@
 import { DynamoAccessTokenRepository } from '../../functions/adapters/dynamodb/access-token-repository';
 import { createDocumentClient } from '../../functions/adapters/dynamodb/client';
 import { createAuthenticator, type Authenticate } from '../../functions/adapters/http/authenticate';
-import { createHttpHandler, type HttpEvent } from '../../functions/adapters/http/http-handler';
+import { createHttpHandler } from '../../functions/adapters/http/http-handler';
 import { hashToken } from '../../functions/domain/access-tokens/token';
 import { UnauthenticatedError } from '../../functions/domain/errors';
 import type { Deps } from '../../functions/domain/ports';
 import { operations } from '../../functions/handlers/operations';
 import { createLogger } from '../../functions/shared/logger';
-import { createTestApi, type CallOptions } from '../support/api';
+import { apiEvent, createTestApi, type CallOptions } from '../support/api';
 import { createTestTable, type TestTable } from '../support/table';
 
 describe('personal access tokens through the API and the authenticator', () => {
@@ -26,38 +26,10 @@ describe('personal access tokens through the API and the authenticator', () => {
     options: Pick<CallOptions, 'params' | 'query' | 'body' | 'lang'> = {},
   ) => {
     const claims = await authenticate(token);
-    const [method = 'GET', template = '/'] = routeKey.split(' ');
-    const rawPath = template.replace(/\{(\w+)\}/g, (_, k: string) => options.params?.[k] ?? k);
-    const event: HttpEvent = {
-      version: '2.0',
-      routeKey,
-      rawPath,
-      rawQueryString: new URLSearchParams(options.query ?? {}).toString(),
-      headers: { 'accept-language': options.lang ?? 'lt', 'content-type': 'application/json' },
-      isBase64Encoded: false,
-      ...(options.params ? { pathParameters: options.params } : {}),
-      ...(options.query ? { queryStringParameters: options.query } : {}),
-      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-      requestContext: {
-        accountId: 'test',
-        apiId: 'test',
-        domainName: 'localhost',
-        domainPrefix: 'localhost',
-        http: {
-          method,
-          path: rawPath,
-          protocol: 'HTTP/1.1',
-          sourceIp: '127.0.0.1',
-          userAgent: 'jest',
-        },
-        requestId: `pat-${++n}`,
-        routeKey,
-        stage: '$default',
-        time: '',
-        timeEpoch: 0,
-        authorizer: { lambda: claims },
-      },
-    };
+    const event = apiEvent(routeKey, options, {
+      requestId: `pat-${++n}`,
+      authorizer: { lambda: claims },
+    });
     const res = await handler(event);
     return { status: res.statusCode, json: JSON.parse(res.body) };
   };
