@@ -1,3 +1,4 @@
+import { dataOf } from '../items';
 import { hasAnyRole } from '../auth/actor';
 import { ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from '../errors';
 import type { Deps, RequestContext, Stored } from '../ports';
@@ -114,14 +115,7 @@ export const revokeAccessToken = async (
   if (!current || !mayRevoke) throw new NotFoundError('accessToken', tokenId);
   if (current.revokedAt !== undefined) return toView(current, deps.clock.now());
   const now = deps.clock.now();
-  const {
-    version: _v,
-    createdAt: _c,
-    createdBy: _cb,
-    updatedAt: _u,
-    updatedBy: _ub,
-    ...data
-  } = current;
+  const data = dataOf(current);
   const saved = await repository(deps).update(ctx, current, {
     ...data,
     revokedAt: now.toISOString(),

@@ -5,7 +5,7 @@ import type { Change, Deps, RequestContext, Stored } from '../ports';
 import { localDate } from '../time';
 import { assertPlanEditable } from './annual-plan-state';
 import { withProgress, type Checkpoint, type PlanItem, type PlanPeriod } from './plan-item';
-import { getItem } from '../items';
+import { dataOf, getItem } from '../items';
 
 export type PlanItemInput = Omit<PlanItem, 'id' | 'progress' | 'status'> & {
   status?: PlanItem['status'] | undefined;
@@ -111,14 +111,7 @@ export const prepareUpdate = async (
   await checkLinks(ctx, year, input, deps);
   await assertEditable(ctx, year, current.period, deps);
   if (input.period !== current.period) await assertEditable(ctx, year, input.period, deps);
-  const {
-    version: _v,
-    createdAt: _c,
-    createdBy: _cb,
-    updatedAt: _u,
-    updatedBy: _ub,
-    ...data
-  } = current;
+  const data = dataOf(current);
   const item: PlanItem = { ...data, ...input, status: input.status ?? current.status };
   return { ref: ref(year, current.id), data: item, expectedVersion };
 };

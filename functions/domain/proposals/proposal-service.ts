@@ -1,3 +1,4 @@
+import { dataOf } from '../items';
 import type { Role } from '../auth/actor';
 import { assertUnitAccess } from '../auth/policy';
 import { requireCycle, requireUnit } from '../cycle/require-cycle';
@@ -202,14 +203,7 @@ export const prepareUpdate = async (
   if (!isEditable(current)) throw new StateError('proposals.notNew');
   fail(checkProposalFields(year, input, today(deps)));
   if (input.unitId !== null) await requireUnit(ctx, input.unitId, deps);
-  const {
-    version: _v,
-    createdAt: _c,
-    createdBy: _cb,
-    updatedAt: _u,
-    updatedBy: _ub,
-    ...data
-  } = current;
+  const data = dataOf(current);
   return change(editProposal(data, input), expectedVersion);
 };
 

@@ -1,3 +1,4 @@
+import { dataOf } from '../items';
 import type { Role } from '../auth/actor';
 import { hasAnyRole } from '../auth/actor';
 import { assertUnitAccess, ORG_WIDE_ROLES } from '../auth/policy';
@@ -434,13 +435,6 @@ export const eraseRecipient = async (
     last,
     planIds.map((id) => planRef(id)),
   );
-  const {
-    version: _v,
-    createdAt: _ca,
-    createdBy: _cb,
-    updatedAt: _ua,
-    updatedBy: _ub,
-    ...record
-  } = last;
+  const record = dataOf(last);
   return { ...record, redactedEntries };
 };
