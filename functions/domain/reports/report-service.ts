@@ -30,7 +30,13 @@ import type {
   ReportStatus,
 } from './model';
 import { buildRecipientsSummary } from './recipients-summary';
-import { readSnapshot, removeSnapshot, writeSnapshot, type SnapshotRef } from './snapshot';
+import {
+  readSnapshot,
+  removeSnapshot,
+  sweepSnapshots,
+  writeSnapshot,
+  type SnapshotRef,
+} from './snapshot';
 import {
   decideReport,
   emptyRecord,
@@ -439,6 +445,26 @@ const assertPreparer = async (ctx: RequestContext, target: Target, deps: Deps): 
   await assertUnitAccess(ctx, target.unitId, ['unitHead'], deps);
 };
 
+/**
+ * Removes the year's snapshot parts no report version names, once older than an hour (snapshot.ts):
+ * the records are read first, then the parts. Never fails the submission; says how many went.
+ */
+const sweepYearSnapshots = async (
+  ctx: RequestContext,
+  year: number,
+  deps: Deps,
+): Promise<number> => {
+  try {
+    const records = await deps.store.list<ReportRecord>(ctx, 'report', { cycle: year });
+    const named = new Set(
+      records.flatMap((r) => r.versions.flatMap((v) => (v.snapshot ? [v.snapshot.id] : []))),
+    );
+    return await sweepSnapshots(ctx, year, named, deps);
+  } catch {
+    return 0;
+  }
+};
+
 export const submitReportFor = async (
   ctx: RequestContext,
   target: Target,
@@ -453,10 +479,12 @@ export const submitReportFor = async (
   submitReport(loaded.record, placeholderRef, step);
   if (loaded.itemVersion !== expectedVersion) throw new ConflictError(loaded.state);
   const status = statusOf(loaded.state, latestVersion(loaded.record), 'snapshot');
-  const figures =
+  const [figures] = await Promise.all([
     target.kind === 'annual'
-      ? await buildAnnualSnapshot(ctx, target.year, status, deps)
-      : await buildHalfYear(ctx, target.year, target.unitId, status, deps);
+      ? buildAnnualSnapshot(ctx, target.year, status, deps)
+      : buildHalfYear(ctx, target.year, target.unitId, status, deps),
+    sweepYearSnapshots(ctx, target.year, deps),
+  ]);
   const snapshot = await writeSnapshot(ctx, target.year, figures, deps);
   const next = submitReport(loaded.record, snapshot, step);
   const milestone =

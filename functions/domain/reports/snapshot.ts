@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { BulkItem, Deps, RequestContext } from '../ports';
+import { oldOrphans, sweepBulk } from '../surveys/orphans';
 
 /**
  * An approved (or submitted) report's frozen figures, stored as immutable bulk items: the model's
@@ -30,6 +31,9 @@ export interface SnapshotRef {
 
 export const snapshotPartId = (id: string, seq: number): string =>
   `${id}.${String(seq).padStart(4, '0')}`;
+/** The snapshot a part belongs to (snapshot ids hold no dot). */
+export const snapshotOfPartId = (partId: string): string =>
+  partId.slice(0, Math.max(0, partId.lastIndexOf('.')));
 
 export const encodeSnapshot = (
   value: unknown,
@@ -63,6 +67,8 @@ interface SnapshotPart {
   id: string;
   seq: number;
   payload: Uint8Array;
+  /** ISO time of the write (deps.clock); absent on parts written before it was recorded. */
+  writtenAt?: string;
 }
 
 /** Writes the snapshot's parts (not yet named by any record) and gives the ref to name them by. */
@@ -74,9 +80,10 @@ export const writeSnapshot = async (
 ): Promise<SnapshotRef> => {
   const id = deps.newId();
   const encoded = encodeSnapshot(value);
+  const takenAt = deps.clock.now().toISOString();
   const items: BulkItem[] = encoded.parts.map((payload, seq) => ({
     ref: { type: 'reportSnapshot', id: snapshotPartId(id, seq), cycle: year },
-    data: { id: snapshotPartId(id, seq), seq, payload },
+    data: { id: snapshotPartId(id, seq), seq, payload, writtenAt: takenAt },
   }));
   await deps.store.putBulk(ctx, items);
   return {
@@ -85,7 +92,7 @@ export const writeSnapshot = async (
     bytes: encoded.bytes,
     jsonBytes: encoded.jsonBytes,
     sha256: encoded.sha256,
-    takenAt: deps.clock.now().toISOString(),
+    takenAt,
   };
 };
 
@@ -119,3 +126,29 @@ export const removeSnapshot = (
       cycle: year,
     })),
   );
+
+/**
+ * Removes the year's snapshot parts that no version of any report record of the year names (a
+ * submission that died between writing its snapshot and its transaction, or a returned version's
+ * snapshot whose removal was lost) once older than an hour (surveys/orphans.ts): a submission in
+ * progress writes its record within the API Lambda's 29 s. `named` must be read before the parts
+ * are listed. Never throws; says how many parts went.
+ */
+export const sweepSnapshots = async (
+  ctx: RequestContext,
+  year: number,
+  named: ReadonlySet<string>,
+  deps: Deps,
+): Promise<number> => {
+  try {
+    const parts = await deps.store.list<SnapshotPart>(ctx, 'reportSnapshot', { cycle: year });
+    const orphans = oldOrphans(parts, snapshotOfPartId, (id) => named.has(id), deps.clock.now());
+    return await sweepBulk(
+      ctx,
+      orphans.map((p) => ({ type: 'reportSnapshot' as const, id: p.id, cycle: year })),
+      deps,
+    );
+  } catch {
+    return 0;
+  }
+};

@@ -13,6 +13,7 @@ import {
 import type { ParsedImport } from './import';
 import { mergeQuestions, retagQuestions, type MergeIssue } from './merge-questions';
 import type { Answer, QuestionOverride, ResponseColumns, SurveyQuestion } from './model';
+import { oldOrphans, sweepBulk } from './orphans';
 import { decodeChunks, decodeIdentities, encodeChunks, encodeIdentities } from './storage';
 import {
   bulkId,
@@ -182,32 +183,70 @@ const bulkRefs = async (
   ].filter((r) => keep(importOfBulkId(r.id)));
 };
 
+type SurveyBulkType = 'surveyChunk' | 'surveyIdentity';
+
 interface BulkItem {
   id: string;
   seq: number;
   count: number;
   payload: Uint8Array;
+  /** ISO time of the write (deps.clock); absent on items written before it was recorded. */
+  writtenAt?: string;
 }
 
-/** The committed imports' bulk items of one type, in commit order then sequence. */
-const committedBulk = async (
+/** Every bulk item of one type the survey's id prefix holds: committed or not. */
+const listBulk = (
   ctx: RequestContext,
   survey: Survey,
-  type: 'surveyChunk' | 'surveyIdentity',
+  type: SurveyBulkType,
   deps: Deps,
-): Promise<BulkItem[]> => {
-  if (survey.imports.length === 0) return [];
+): Promise<BulkItem[]> =>
+  deps.store.list<BulkItem>(ctx, type, { cycle: survey.cycle, idPrefix: bulkPrefix(survey.id) });
+
+/** The committed imports' items among `items`, in commit order then sequence. */
+const committedOf = (survey: Survey, items: readonly BulkItem[]): BulkItem[] => {
   const order = new Map(survey.imports.map((id, i) => [id, i]));
-  const items = await deps.store.list<BulkItem>(ctx, type, {
-    cycle: survey.cycle,
-    idPrefix: bulkPrefix(survey.id),
-  });
   return items
     .filter((c) => order.has(importOfBulkId(c.id)))
     .sort(
       (a, b) =>
         order.get(importOfBulkId(a.id))! - order.get(importOfBulkId(b.id))! || a.seq - b.seq,
     );
+};
+
+/** The committed imports' bulk items of one type, in commit order then sequence. */
+const committedBulk = async (
+  ctx: RequestContext,
+  survey: Survey,
+  type: SurveyBulkType,
+  deps: Deps,
+): Promise<BulkItem[]> =>
+  survey.imports.length === 0 ? [] : committedOf(survey, await listBulk(ctx, survey, type, deps));
+
+/**
+ * Removes, among the items listed, those of imports the survey does not name (a commit that died
+ * between its bulk write and its transaction) once older than an hour (orphans.ts). Never throws;
+ * says how many went.
+ */
+const sweepOrphans = (
+  ctx: RequestContext,
+  survey: Survey,
+  listed: { type: SurveyBulkType; items: readonly BulkItem[] }[],
+  deps: Deps,
+): Promise<number> => {
+  const named = new Set(survey.imports);
+  const now = deps.clock.now();
+  return sweepBulk(
+    ctx,
+    listed.flatMap(({ type, items }) =>
+      oldOrphans(items, importOfBulkId, (importId) => named.has(importId), now).map((item) => ({
+        type,
+        id: item.id,
+        cycle: survey.cycle,
+      })),
+    ),
+    deps,
+  );
 };
 
 /** Every committed response of a survey, decoded from its chunks. */
@@ -219,15 +258,6 @@ export const loadResponses = async (
   const chunks = await committedBulk(ctx, survey, 'surveyChunk', deps);
   return decodeChunks(survey.questions, chunks);
 };
-
-const knownIdentities = async (
-  ctx: RequestContext,
-  survey: Survey,
-  deps: Deps,
-): Promise<{ has(id: string): boolean }> =>
-  decodeIdentities(
-    (await committedBulk(ctx, survey, 'surveyIdentity', deps)).map((p) => p.payload),
-  );
 
 /** What a preview says of an upload; nothing of it is stored. */
 export interface ImportPreview {
@@ -248,13 +278,9 @@ const selectRows = (responses: ResponseColumns, rows: readonly number[]): Respon
   return { count: rows.length, answers };
 };
 
-const reviewImport = async (
-  ctx: RequestContext,
-  survey: Stored<Survey>,
-  parsed: ParsedImport,
-  deps: Deps,
-) => {
-  const known = await knownIdentities(ctx, survey, deps);
+/** What an upload adds to the survey, given the identity parts listed (committed or not). */
+const reviewImport = (survey: Survey, parsed: ParsedImport, identityParts: readonly BulkItem[]) => {
+  const known = decodeIdentities(committedOf(survey, identityParts).map((p) => p.payload));
   const fresh: number[] = [];
   parsed.identities.forEach((id, i) => {
     if (!known.has(id)) fresh.push(i);
@@ -272,7 +298,12 @@ export const previewImport = async (
 ): Promise<ImportPreview> => {
   const survey = await getSurvey(ctx, year, id, deps);
   await assertUnitAccess(ctx, survey.unitId, MANAGERS, deps);
-  const { fresh, merged } = await reviewImport(ctx, survey, parsed, deps);
+  // Only the identity parts are read here (none while nothing is committed); their orphans go
+  // with no extra read, the chunks' at the next commit.
+  const parts =
+    survey.imports.length === 0 ? [] : await listBulk(ctx, survey, 'surveyIdentity', deps);
+  const { fresh, merged } = reviewImport(survey, parsed, parts);
+  await sweepOrphans(ctx, survey, [{ type: 'surveyIdentity', items: parts }], deps);
   return {
     survey,
     parsed,
@@ -293,6 +324,8 @@ export interface ImportResult {
   import: Stored<SurveyImport> | null;
   added: number;
   alreadyImported: number;
+  /** Bulk items of earlier commits that died before their transaction, removed first (not audited). */
+  orphansSwept: number;
 }
 
 /**
@@ -300,6 +333,8 @@ export interface ImportResult {
  * import id, invisible to readers; one transaction then names the import on the survey (at the
  * version read) and records it, audited. A concurrent commit makes that transaction fail: the
  * chunks written are removed and the caller gets the conflict. Rows already held add nothing.
+ * First it sweeps the survey's bulk items of commits that died before their transaction (older
+ * than an hour, named by no import: orphans.ts); that sweep never fails the commit.
  */
 export const commitImport = async (
   ctx: RequestContext,
@@ -311,7 +346,20 @@ export const commitImport = async (
 ): Promise<ImportResult> => {
   const survey = await getSurvey(ctx, year, id, deps);
   await assertUnitAccess(ctx, survey.unitId, MANAGERS, deps);
-  const { fresh, merged } = await reviewImport(ctx, survey, parsed, deps);
+  const [listedChunks, listedParts] = await Promise.all([
+    listBulk(ctx, survey, 'surveyChunk', deps),
+    listBulk(ctx, survey, 'surveyIdentity', deps),
+  ]);
+  const orphansSwept = await sweepOrphans(
+    ctx,
+    survey,
+    [
+      { type: 'surveyChunk', items: listedChunks },
+      { type: 'surveyIdentity', items: listedParts },
+    ],
+    deps,
+  );
+  const { fresh, merged } = reviewImport(survey, parsed, listedParts);
   if (merged.issues.length > 0)
     throw new ValidationError(
       merged.issues.map((issue) => ({
@@ -321,20 +369,33 @@ export const commitImport = async (
       })),
     );
   const alreadyImported = parsed.identities.length - fresh.length;
-  if (fresh.length === 0) return { survey, import: null, added: 0, alreadyImported };
+  if (fresh.length === 0) return { survey, import: null, added: 0, alreadyImported, orphansSwept };
 
   const importId = deps.newId();
+  const writtenAt = deps.clock.now().toISOString();
   const responses = selectRows(merged.responses, fresh);
   const chunks = encodeChunks(merged.questions, responses);
   const parts = encodeIdentities(fresh.map((i) => parsed.identities[i]!));
   const bulk = [
     ...chunks.map((c) => ({
       ref: { type: 'surveyChunk' as const, id: bulkId(id, importId, c.seq), cycle: year },
-      data: { id: bulkId(id, importId, c.seq), seq: c.seq, count: c.count, payload: c.payload },
+      data: {
+        id: bulkId(id, importId, c.seq),
+        seq: c.seq,
+        count: c.count,
+        payload: c.payload,
+        writtenAt,
+      },
     })),
     ...parts.map((payload, seq) => ({
       ref: { type: 'surveyIdentity' as const, id: bulkId(id, importId, seq), cycle: year },
-      data: { id: bulkId(id, importId, seq), seq, count: Math.floor(payload.length / 12), payload },
+      data: {
+        id: bulkId(id, importId, seq),
+        seq,
+        count: Math.floor(payload.length / 12),
+        payload,
+        writtenAt,
+      },
     })),
   ];
   await deps.store.putBulk(ctx, bulk);
@@ -374,6 +435,7 @@ export const commitImport = async (
       import: recorded as Stored<SurveyImport>,
       added: fresh.length,
       alreadyImported,
+      orphansSwept,
     };
   } catch (error) {
     await deps.store.removeBulk(
