@@ -1,4 +1,5 @@
 import { hasAnyRole } from '../auth/actor';
+import { dataOf } from '../items';
 import { loadBenchmarkSection } from '../benchmark/read-service';
 import { assertUnitAccess } from '../auth/policy';
 import type { Cycle } from '../cycle/cycle';
@@ -54,14 +55,7 @@ import {
 // ─── Loading (read-only, through the stores the areas keep) ─────────────────────────────────
 
 const strip = <T extends object>(item: Stored<T>): T => {
-  const {
-    version: _v,
-    createdAt: _c,
-    createdBy: _cb,
-    updatedAt: _u,
-    updatedBy: _ub,
-    ...data
-  } = item;
+  const data = dataOf(item);
   return data as unknown as T;
 };
 

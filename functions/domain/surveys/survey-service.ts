@@ -1,7 +1,7 @@
 import { assertUnitAccess } from '../auth/policy';
 import { requireCycle, requireUnit } from '../cycle/require-cycle';
 import { StateError, ValidationError } from '../errors';
-import { getItem } from '../items';
+import { dataOf, getItem } from '../items';
 import type { Deps, EntityRef, RequestContext, Stored } from '../ports';
 import {
   analyseSurvey,
@@ -94,14 +94,7 @@ export const updateSurvey = async (
   await assertUnitAccess(ctx, current.unitId, MANAGERS, deps);
   if (input.unitId !== current.unitId) await assertUnitAccess(ctx, input.unitId, MANAGERS, deps);
   await checked(ctx, year, input, deps);
-  const {
-    version: _v,
-    createdAt: _c,
-    createdBy: _cb,
-    updatedAt: _u,
-    updatedBy: _ub,
-    ...rest
-  } = current;
+  const rest = dataOf(current);
   return deps.store.save(ctx, surveyRef(year, id), { ...rest, ...input }, version);
 };
 
@@ -121,14 +114,7 @@ export const setSurveyMapping = async (
   await assertUnitAccess(ctx, current.unitId, MANAGERS, deps);
   for (const [i, override] of mapping.entries())
     if (override.unitId) await requireUnit(ctx, override.unitId, deps, ['mapping', i, 'unitId']);
-  const {
-    version: _v,
-    createdAt: _c,
-    createdBy: _cb,
-    updatedAt: _u,
-    updatedBy: _ub,
-    ...rest
-  } = current;
+  const rest = dataOf(current);
   return deps.store.save(
     ctx,
     surveyRef(year, id),
@@ -417,7 +403,8 @@ export const commitImport = async (
     chunks: chunks.length,
     identityParts: parts.length,
   };
-  const { version, createdAt: _c, createdBy: _cb, updatedAt: _u, updatedBy: _ub, ...rest } = survey;
+  const { version } = survey;
+  const rest = dataOf(survey);
   const next: Survey = {
     ...rest,
     questions: merged.questions,
