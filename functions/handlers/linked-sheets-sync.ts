@@ -139,13 +139,17 @@ export const runSync = async (
 /** The EventBridge Scheduler's target: every link of every organisation, once a night. */
 export const createSyncHandler =
   (deps: Deps, gateway: SpreadsheetGatewayFactory, logger: Logger) =>
-  async (_event: unknown, context?: { awsRequestId?: string }): Promise<SyncSummary> =>
-    runSync(
-      deps,
-      gateway,
-      logger,
-      context?.awsRequestId ? { requestId: context.awsRequestId } : {},
-    );
+  async (
+    _event: unknown,
+    context?: { awsRequestId?: string; getRemainingTimeInMillis?: () => number },
+  ): Promise<SyncSummary> =>
+    runSync(deps, gateway, logger, {
+      ...(context?.awsRequestId ? { requestId: context.awsRequestId } : {}),
+      // No link starts in the function's last two minutes; the next night goes on from there.
+      ...(context?.getRemainingTimeInMillis
+        ? { deadline: deps.clock.now().getTime() + context.getRemainingTimeInMillis() }
+        : {}),
+    });
 
 /**
  * What the job needs of the table: the store and the link index. Not the API's composition root,

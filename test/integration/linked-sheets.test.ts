@@ -138,6 +138,8 @@ describe('linked Google Sheets', () => {
       },
       // 1,000-row grids read as 4 ranges in 2 batchGet calls.
       blocks: { rowsPerRange: 250, rangesPerCall: 2 },
+      // Pacing is tested on its own (linked-sheets-quota.test.ts); here it would only wait.
+      quota: { readsPerMinute: Infinity, writesPerMinute: Infinity },
     });
     for (const org of ['org-a', 'org-b'])
       await call('PUT /v1/cycles/{year}', {
@@ -533,5 +535,32 @@ describe('linked Google Sheets', () => {
         actor: expect.objectContaining({ userId: 'linked-sheets-sync' }),
       }),
     );
+  });
+
+  it('starts no link near its deadline, and the next full run begins where the last one stopped', async () => {
+    const index = deps.linkedSheets!;
+    const all = await index.entries();
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    // Less than the two minutes a link may need are left: nothing starts, the first is next.
+    const cut: LinkRunReport[] = [];
+    const summary = await runSync(deps, async () => gateway, silent, {
+      deadline: deps.clock.now().getTime() + 60_000,
+      onLink: (r) => cut.push(r),
+    });
+    expect(summary.links).toBe(0);
+    expect(cut).toEqual([]);
+    expect(await index.resumePoint()).toEqual(all[0]);
+    // A run stopped before the second link: the next night serves it first, then wraps round.
+    await index.setResumePoint(all[1]!);
+    const { reports } = await night();
+    expect(reports.map((r) => r.surveyId)).toEqual(
+      [...all.slice(1), all[0]!].map((e) => e.surveyId),
+    );
+    expect(await index.resumePoint()).toBeNull();
+    // A run of one organisation neither uses nor moves the resume point.
+    await index.setResumePoint(all[1]!);
+    await night({ orgId: all[0]!.orgId });
+    expect(await index.resumePoint()).toEqual(all[1]);
+    await index.setResumePoint(null);
   });
 });

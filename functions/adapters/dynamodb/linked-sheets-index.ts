@@ -22,6 +22,8 @@ export const LINKED_SHEETS_PARTITION = 'LINKEDSHEETS';
 /** The service account the last run used (its e-mail: whom organisations share sheets with). */
 export const LINKED_SHEETS_META_PARTITION = 'LINKEDSHEETS#META';
 const SERVICE_ACCOUNT_SORT_KEY = 'SERVICEACCOUNT';
+/** Where the next full nightly run starts, after one cut short by the Lambda's time limit. */
+const RESUME_SORT_KEY = 'RESUME';
 
 const orgPrefix = (orgId: string): string => `ORG#${orgId}#`;
 export const linkedSheetSortKey = (orgId: string, cycle: number, surveyId: string): string =>
@@ -120,5 +122,34 @@ export class DynamoLinkedSheetIndex implements LinkedSheetIndex {
     );
     if (!Item) return null;
     return { email: String(Item.email), seenAt: String(Item.seenAt) };
+  }
+
+  async resumePoint(): Promise<LinkedSheetIndexEntry | null> {
+    const { Item } = await this.doc.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: LINKED_SHEETS_META_PARTITION, sk: RESUME_SORT_KEY },
+      }),
+    );
+    if (!Item) return null;
+    return {
+      orgId: String(Item.orgId),
+      cycle: Number(Item.cycle),
+      surveyId: String(Item.surveyId),
+    };
+  }
+
+  async setResumePoint(entry: LinkedSheetIndexEntry | null): Promise<void> {
+    const Key = { pk: LINKED_SHEETS_META_PARTITION, sk: RESUME_SORT_KEY };
+    if (entry === null) {
+      await this.doc.send(new DeleteCommand({ TableName: this.tableName, Key }));
+      return;
+    }
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...Key, entity: 'linkedSheetResumePoint', entityVersion: 1, ...entry },
+      }),
+    );
   }
 }

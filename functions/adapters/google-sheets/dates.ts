@@ -38,6 +38,10 @@ const wallClock = (
  */
 export const normaliseDateTime = (text: string, locale: string): string | null => {
   const value = text.trim();
+  // Every form below starts with a digit and has a time (`:`): most cells (labels, free text)
+  // go without a regular expression.
+  const first = value.charCodeAt(0);
+  if (!(first >= 48 && first <= 57) || !value.includes(':')) return null;
   let match = ISO_LIKE.exec(value);
   if (match?.[4] !== undefined)
     return wallClock(

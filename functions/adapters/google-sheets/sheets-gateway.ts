@@ -8,6 +8,7 @@ import { quoteSheet, rowRange } from './a1';
 import { parseServiceAccount, type ServiceAccount } from './credentials';
 import { normaliseValues } from './dates';
 import { classifyForRetry, faultOf } from './errors';
+import { Pacer, REAL_CLOCK, type PacerClock } from './pacer';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from './retry';
 import { ServiceAccountTokens } from './token';
 
@@ -28,6 +29,12 @@ export interface GoogleSheetsOptions {
   blocks?: { rowsPerRange: number; rangesPerCall: number };
   /** Time-out of one HTTP call. @default 30_000 */
   timeoutMs?: number;
+  /**
+   * Requests a minute this gateway starts, reads and writes apart: under Google's default of 60
+   * each per user (the service account) per project. `Infinity` turns pacing off.
+   * @default { readsPerMinute: 55, writesPerMinute: 55, clock: real time }
+   */
+  quota?: { readsPerMinute?: number; writesPerMinute?: number; clock?: PacerClock };
 }
 
 interface SheetGrid {
@@ -48,6 +55,7 @@ export class GoogleSheetsGateway implements SpreadsheetGateway {
   private readonly retry: RetryPolicy;
   private readonly blocks: { rowsPerRange: number; rangesPerCall: number };
   private readonly timeoutMs: number;
+  private readonly pacers: Record<'read' | 'write', Pacer>;
 
   constructor(options: GoogleSheetsOptions) {
     const account: ServiceAccount = parseServiceAccount(options.credentials);
@@ -60,13 +68,25 @@ export class GoogleSheetsGateway implements SpreadsheetGateway {
     });
     this.blocks = options.blocks ?? { rowsPerRange: 5000, rangesPerCall: 4 };
     this.timeoutMs = options.timeoutMs ?? 30_000;
+    const clock = options.quota?.clock ?? REAL_CLOCK;
+    this.pacers = {
+      read: new Pacer(options.quota?.readsPerMinute ?? 55, clock),
+      write: new Pacer(options.quota?.writesPerMinute ?? 55, clock),
+    };
   }
 
-  /** One API call with a fresh token, retried as the policy says; a final failure is a fault. */
-  private async call<T>(request: (options: object) => Promise<{ data: T }>): Promise<T> {
+  /**
+   * One API call with a fresh token, each try paced under the quota of its kind and retried as
+   * the policy says; a final failure is a fault.
+   */
+  private async call<T>(
+    kind: 'read' | 'write',
+    request: (options: object) => Promise<{ data: T }>,
+  ): Promise<T> {
     try {
       return await withRetry(
         async () => {
+          await this.pacers[kind].take();
           const token = await this.tokens.token();
           const res = await request({
             headers: { authorization: `Bearer ${token}` },
@@ -86,7 +106,7 @@ export class GoogleSheetsGateway implements SpreadsheetGateway {
   }
 
   private async grid(spreadsheetId: string, sheet: string): Promise<SheetGrid> {
-    const data = await this.call((options) =>
+    const data = await this.call('read', (options) =>
       this.api.spreadsheets.get(
         {
           spreadsheetId,
@@ -120,7 +140,7 @@ export class GoogleSheetsGateway implements SpreadsheetGateway {
     const rows: unknown[][] = [];
     for (let i = 0; i < ranges.length; i += rangesPerCall) {
       const batch = ranges.slice(i, i + rangesPerCall);
-      const data = await this.call((options) =>
+      const data = await this.call('read', (options) =>
         this.api.spreadsheets.values.batchGet(
           {
             spreadsheetId,
@@ -153,13 +173,13 @@ export class GoogleSheetsGateway implements SpreadsheetGateway {
    * every value as given, so a text starting with `=`, `+`, `-` or `@` stays text, never a formula.
    */
   async writeBlock(spreadsheetId: string, sheet: string, values: SheetCell[][]): Promise<void> {
-    await this.call((options) =>
+    await this.call('write', (options) =>
       this.api.spreadsheets.values.clear(
         { spreadsheetId, range: quoteSheet(sheet), requestBody: {} },
         options,
       ),
     );
-    await this.call((options) =>
+    await this.call('write', (options) =>
       this.api.spreadsheets.values.update(
         {
           spreadsheetId,

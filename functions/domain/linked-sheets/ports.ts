@@ -25,6 +25,9 @@ export interface LinkedSheetIndex {
   entries(orgId?: string): Promise<LinkedSheetIndexEntry[]>;
   recordServiceAccount(info: ServiceAccountInfo): Promise<void>;
   serviceAccount(): Promise<ServiceAccountInfo | null>;
+  /** Where the next full run starts: the first link a run cut short by time did not reach. */
+  resumePoint(): Promise<LinkedSheetIndexEntry | null>;
+  setResumePoint(entry: LinkedSheetIndexEntry | null): Promise<void>;
 }
 
 /** A value the results block writes. */

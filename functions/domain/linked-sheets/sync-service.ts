@@ -16,7 +16,7 @@ import {
 } from '../surveys/survey-service';
 import { decideSync, headerChange, rejectedInNewRows } from './decision';
 import { linkedSheetRef, linkedSheetStatusRef, type LinkedSheet } from './link';
-import { SheetsFault, type SpreadsheetGateway } from './ports';
+import { SheetsFault, type LinkedSheetIndexEntry, type SpreadsheetGateway } from './ports';
 import { buildResultsBlock } from './results-block';
 import {
   emptyStatus,
@@ -315,7 +315,31 @@ export interface NightlyOptions {
   requestId?: string;
   /** Called after each link (logging, the CLI's lines). */
   onLink?: (report: LinkRunReport) => void;
+  /**
+   * When the run must end (epoch ms; the Lambda's time limit): no link starts later than
+   * `reserveMs` before it. The links not reached are where the next full run starts.
+   */
+  deadline?: number;
+  /** Time a link may need at most (a large sheet, quota pacing). @default 120_000 */
+  reserveMs?: number;
 }
+
+/**
+ * The entries from the resume point on, then those before it: a full run cut short by time goes
+ * on where it stopped the next night instead of serving the same first links every night.
+ */
+export const rotateFrom = (
+  entries: readonly LinkedSheetIndexEntry[],
+  resume: LinkedSheetIndexEntry | null,
+): LinkedSheetIndexEntry[] => {
+  if (!resume) return [...entries];
+  const key = (e: LinkedSheetIndexEntry) =>
+    `${e.orgId}\u0000${String(e.cycle).padStart(6, '0')}\u0000${e.surveyId}`;
+  // The link itself, or (unlinked since) the first after it.
+  const exact = entries.findIndex((e) => key(e) === key(resume));
+  const at = exact >= 0 ? exact : entries.findIndex((e) => key(e) > key(resume));
+  return at <= 0 ? [...entries] : [...entries.slice(at), ...entries.slice(0, at)];
+};
 
 /**
  * Every indexed link, one after another (Sheets quotas are per project and per minute): one
@@ -332,11 +356,20 @@ export const syncAll = async (
       email: sheets.serviceAccountEmail,
       seenAt: deps.clock.now().toISOString(),
     });
-  const entries = (await deps.linkedSheets.entries(options.orgId)).filter(
+  const index = deps.linkedSheets;
+  const full = options.orgId === undefined && options.surveyId === undefined;
+  const listed = (await index.entries(options.orgId)).filter(
     (e) => options.surveyId === undefined || e.surveyId === options.surveyId,
   );
+  const resume = full ? await index.resumePoint() : null;
+  const entries = rotateFrom(listed, resume);
+  const reserve = options.reserveMs ?? 120_000;
   const reports: LinkRunReport[] = [];
   for (const entry of entries) {
+    if (options.deadline !== undefined && deps.clock.now().getTime() > options.deadline - reserve) {
+      if (full) await index.setResumePoint(entry);
+      return reports;
+    }
     const ctx: RequestContext = {
       actor: syncActor(entry.orgId),
       ...(options.requestId ? { requestId: options.requestId } : {}),
@@ -360,5 +393,7 @@ export const syncAll = async (
     reports.push(report);
     options.onLink?.(report);
   }
+  // Every link served: the next run starts from the first again.
+  if (resume && full) await index.setResumePoint(null);
   return reports;
 };
