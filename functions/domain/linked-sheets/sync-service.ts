@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Actor } from '../auth/actor';
 import { ConflictError, NotFoundError } from '../errors';
 import type { MessageKey } from '../../i18n';
+import { dataOf } from '../items';
 import type { Deps, RequestContext, Stored } from '../ports';
 import { parseSurveyRows, rowsFromValues, SurveyImportError } from '../surveys/import';
 import type { ParsedImport } from '../surveys/import';
@@ -211,18 +212,7 @@ const saveStatus = async (
   const rowsImported = await importedFrom(ctx, link, deps);
   for (let attempt = 1; ; attempt++) {
     const before = await deps.store.get<LinkStatus>(ctx, ref);
-    let current = emptyStatus(link.cycle, link.surveyId);
-    if (before) {
-      const {
-        version: _v,
-        createdAt: _c,
-        createdBy: _cb,
-        updatedAt: _u,
-        updatedBy: _ub,
-        ...rest
-      } = before;
-      current = rest;
-    }
+    const current = before ? dataOf(before) : emptyStatus(link.cycle, link.surveyId);
     try {
       return await deps.store.save(
         ctx,
