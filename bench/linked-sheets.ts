@@ -17,8 +17,6 @@
  */
 import { performance } from 'node:perf_hooks';
 import { sheets as sheetsApi } from '@googleapis/sheets';
-import { createDocumentClient } from '../functions/adapters/dynamodb/client';
-import { ensureTable } from '../functions/adapters/dynamodb/ensure-table';
 import { parseServiceAccount } from '../functions/adapters/google-sheets/credentials';
 import { normaliseValues } from '../functions/adapters/google-sheets/dates';
 import { backoffCeiling, DEFAULT_RETRY_POLICY } from '../functions/adapters/google-sheets/retry';
@@ -33,14 +31,13 @@ import type { Store } from '../functions/domain/ports';
 import { parseSurveyRows, rowsFromValues } from '../functions/domain/surveys/import';
 import { createSyncDeps, runSync } from '../functions/handlers/linked-sheets-sync';
 import { startDynamoLocal } from '../functions/local/dynamodb-local';
-import { createApi } from '../functions/shared/composition';
 import { createLogger } from '../functions/shared/logger';
 import {
   startFakeGoogleSheets,
   type FakeCell,
   type FakeGoogleSheets,
 } from '../test/support/fake-google-sheets';
-import { invoke as baseInvoke, type Api, type Call } from './invoke';
+import { invoke as baseInvoke, localApi, seconds, time, type Api, type Call } from './invoke';
 import { GROUPS, LIKERT, random } from './survey-export';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -67,12 +64,6 @@ const LAMBDA_LIMIT_MS = 15 * 60 * 1000;
 const invoke = (api: Api, routeKey: string, call: Call = {}) =>
   baseInvoke(api, routeKey, call, { org: ORG });
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const time = async <T>(run: () => Promise<T>): Promise<[T, number]> => {
-  const t0 = performance.now();
-  const result = await run();
-  return [result, performance.now() - t0];
-};
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
 
 const SATISFACTION = [
@@ -295,17 +286,7 @@ const main = async () => {
   let peak = process.memoryUsage.rss();
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 5);
   try {
-    const tableName = 'bench-linked';
-    const doc = createDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
-    await ensureTable(doc, tableName);
-    doc.destroy();
-    const config = {
-      tableName,
-      region: 'local',
-      dynamodbEndpoint: dynamo.endpoint,
-      logLevel: 'silent' as const,
-    };
-    const api = createApi(config, createLogger('silent'));
+    const { api, config } = await localApi(dynamo.endpoint, 'bench-linked');
     const year = '2026';
     await invoke(api, 'PUT /v1/cycles/{year}', {
       params: { year },

@@ -6,13 +6,8 @@
  *
  * BENCH_SHEET_ROWS (default 1000, a multiple of 500) sets the sheet's size.
  */
-import { performance } from 'node:perf_hooks';
-import { createDocumentClient } from '../functions/adapters/dynamodb/client';
-import { ensureTable } from '../functions/adapters/dynamodb/ensure-table';
 import { startDynamoLocal } from '../functions/local/dynamodb-local';
-import { createApi } from '../functions/shared/composition';
-import { createLogger } from '../functions/shared/logger';
-import { invoke as baseInvoke, type Api, type Call } from './invoke';
+import { invoke as baseInvoke, localApi, seconds, time, type Api, type Call } from './invoke';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
@@ -20,13 +15,6 @@ const ORG = 'bench-sheets';
 const BATCH = 500;
 const invoke = (api: Api, routeKey: string, call: Call = {}) =>
   baseInvoke(api, routeKey, call, { org: ORG });
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const time = async <T>(run: () => Promise<T>): Promise<[T, number]> => {
-  const t0 = performance.now();
-  const result = await run();
-  return [result, performance.now() - t0];
-};
 
 interface PutResult {
   summary: Record<string, number>;
@@ -49,14 +37,7 @@ const main = async () => {
   const size = Number(process.env.BENCH_SHEET_ROWS ?? 1000);
   const dynamo = await startDynamoLocal();
   try {
-    const tableName = 'bench-sheets';
-    const doc = createDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
-    await ensureTable(doc, tableName);
-    doc.destroy();
-    const api = createApi(
-      { tableName, region: 'local', dynamodbEndpoint: dynamo.endpoint, logLevel: 'silent' },
-      createLogger('silent'),
-    );
+    const { api } = await localApi(dynamo.endpoint, 'bench-sheets');
     const year = '2026';
     for (const [unitId, name] of [
       ['dienos-centras', 'Dienos centras'],

@@ -11,11 +11,8 @@ import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../functions/adapters/dynamodb/client';
-import { ensureTable } from '../functions/adapters/dynamodb/ensure-table';
 import { startDynamoLocal } from '../functions/local/dynamodb-local';
-import { createApi } from '../functions/shared/composition';
-import { createLogger } from '../functions/shared/logger';
-import { invoke as baseInvoke, type Api, type Call } from './invoke';
+import { invoke as baseInvoke, localApi, seconds, type Api, type Call } from './invoke';
 import { surveyFile, writeSurvey } from './survey-export';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -24,7 +21,6 @@ const invoke = (api: Api, routeKey: string, call: Call = {}) =>
   baseInvoke(api, routeKey, call, { org: 'bench-survey' });
 
 const MB = 1024 * 1024;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 const main = async () => {
   const rows = Number(process.env.BENCH_SURVEY_ROWS ?? 100_000);
@@ -39,12 +35,8 @@ const main = async () => {
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 5);
   try {
     const tableName = 'bench-survey';
+    const { api } = await localApi(dynamo.endpoint, tableName);
     const doc = createDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
-    await ensureTable(doc, tableName);
-    const api = createApi(
-      { tableName, region: 'local', dynamodbEndpoint: dynamo.endpoint, logLevel: 'silent' },
-      createLogger('silent'),
-    );
     const year = '2026';
     await invoke(api, 'PUT /v1/cycles/{year}', {
       params: { year },
