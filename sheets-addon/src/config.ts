@@ -11,7 +11,11 @@ export const allowedApiUrls = (): string[] => {
   }
 };
 
-/** The sheet rows API's entities (docs/sheet-rows.md), in the planning workbook's order. */
+/**
+ * The sheet rows API's entities (docs/sheet-rows.md): the planning workbook's, in its order, then
+ * support-plan goals. The API's own list (`SHEET_ROW_ENTITIES`) is not imported, as it would bring
+ * zod into the bundle; a unit test keeps the two equal.
+ */
 export const ENTITIES = [
   'plan-items',
   'proposals',
@@ -19,6 +23,7 @@ export const ENTITIES = [
   'training',
   'actions',
   'projects',
+  'support-goals',
 ] as const;
 
 /** The API's limit of rows per PUT. */
