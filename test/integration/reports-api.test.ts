@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON bodies of many shapes */
-import * as XLSX from 'xlsx';
+import { SATISFACTION_QUESTION, satisfactionExport } from '../fixtures/satisfaction-export';
 import { createTestApi, type CallOptions } from '../support/api';
 import { createTestTable, type TestTable } from '../support/table';
 
@@ -11,14 +11,7 @@ import { createTestTable, type TestTable } from '../support/table';
 
 const DC = 'Dienos centras';
 const GC = 'Globos centras';
-const SAT = [
-  'Labai nepatenkintas',
-  'Nepatenkintas',
-  'Nei patenkintas, nei nepatenkintas',
-  'Patenkintas',
-  'Labai patenkintas',
-];
-const QUESTION = 'Ar esate patenkinti gaunamomis paslaugomis?';
+const QUESTION = SATISFACTION_QUESTION;
 
 /** A Google Forms-like export written by SheetJS: DC 8 respondents (7 top-2), GC 3. */
 const surveyExport = (): Buffer => {
@@ -35,17 +28,9 @@ const surveyExport = (): Buffer => {
     [GC, 2],
     [GC, 4],
   ];
-  const rows = [
-    ['Laiko žyma', 'Padalinys', QUESTION],
-    ...answers.map(([unit, score], i) => [
-      new Date(Date.UTC(2026, 2, 2 + i, 9)),
-      unit,
-      SAT[score - 1],
-    ]),
-  ];
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows, { cellDates: true }), 'Atsakymai');
-  return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+  return satisfactionExport(
+    answers.map(([unit, score], i) => ({ at: new Date(Date.UTC(2026, 2, 2 + i, 9)), unit, score })),
+  );
 };
 
 const director: CallOptions = { roles: ['director'], user: 'direktore@org-a' };

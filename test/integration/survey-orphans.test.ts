@@ -1,10 +1,10 @@
-import * as XLSX from 'xlsx';
 import type { Deps, Store } from '../../functions/domain/ports';
 import { snapshotOfPartId, writeSnapshot } from '../../functions/domain/reports/snapshot';
 import { reportRef, type ReportRecord } from '../../functions/domain/reports/workflow';
 import { encodeChunks, encodeIdentities } from '../../functions/domain/surveys/storage';
 import { importOfBulkId } from '../../functions/domain/surveys/survey';
 import { aContext } from '../fixtures/builders';
+import { satisfactionExport } from '../fixtures/satisfaction-export';
 import { someIdentities, someResponses } from '../fixtures/survey-responses';
 import { createTestApi, type CallOptions } from '../support/api';
 import { createTestTable, type TestTable } from '../support/table';
@@ -16,30 +16,17 @@ import { createTestTable, type TestTable } from '../support/table';
  * import's; a failed removal never fails the commit. Report snapshots the same at submission.
  */
 
-const SAT = [
-  'Labai nepatenkintas',
-  'Nepatenkintas',
-  'Nei patenkintas, nei nepatenkintas',
-  'Patenkintas',
-  'Labai patenkintas',
-];
-const QUESTION = 'Ar esate patenkinti gaunamomis paslaugomis?';
 const SCORES = [5, 4, 4, 5, 3, 4, 5, 2, 4, 5, 4, 1];
 
 /** A Google Forms-like export written by SheetJS: the first `n` of SCORES. */
-const exportOf = (n: number): Buffer => {
-  const rows = [
-    ['Laiko žyma', 'Padalinys', QUESTION],
-    ...SCORES.slice(0, n).map((s, i) => [
-      new Date(Date.UTC(2026, 2, 2 + i, 9, 30, i)),
-      i % 3 ? 'Dienos centras' : 'Globos namai',
-      SAT[s - 1],
-    ]),
-  ];
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows, { cellDates: true }), 'Atsakymai');
-  return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
-};
+const exportOf = (n: number): Buffer =>
+  satisfactionExport(
+    SCORES.slice(0, n).map((score, i) => ({
+      at: new Date(Date.UTC(2026, 2, 2 + i, 9, 30, i)),
+      unit: i % 3 ? 'Dienos centras' : 'Globos namai',
+      score,
+    })),
+  );
 
 const director: CallOptions = { roles: ['director'], user: 'direktore@org-a' };
 const deputy: CallOptions = { roles: ['deputy'], user: 'pavaduotoja@org-a' };
